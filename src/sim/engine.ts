@@ -1,0 +1,285 @@
+import { autoscalerMachine } from './autoscaler.machine.ts';
+import { circuitBreakerMachine } from './circuitBreaker.machine.ts';
+import { containerMachine } from './container.machine.ts';
+import { cloneData } from './cloneData.ts';
+import { createEngineState } from './createEngineState.ts';
+import { createWorld } from './createWorld.ts';
+import { Ev, type EngineState } from './engineState.ts';
+import { popEvent, pushEvent } from './eventQueue.ts';
+import { applyAction, endFault } from './applyAction.ts';
+import { onHpaSync } from './autoscaling.ts';
+import { closeSecond, createOutput } from './metrics.ts';
+import { MachineHost, type MachineChange, type MachineSlot } from './machineHost.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import type { LogEntry, LogKind } from './logEntry.ts';
+import { nodeMachine } from './node.machine.ts';
+import { onBreakerChange } from './breakerGate.ts';
+import { onInstanceChange, placePending } from './instanceLifecycle.ts';
+import { onNodeChange } from './nodeLifecycle.ts';
+import { onProbe } from './probes.ts';
+import { createStream, type RandomStream } from './randomStream.ts';
+import { rolloutMachine } from './rollout.machine.ts';
+import { onRolloutChange } from './rolloutStep.ts';
+import type { RunOutput } from './runOutput.ts';
+import { onWorkDone } from './processorSharing.ts';
+import { onCallArrive, onJobWaitDone, onResponse, onRetry, onTimeout } from './requestFlow.ts';
+import { onArrival, onClientSend } from './traffic.ts';
+import { goalsOnLog, initGoals } from './goals.ts';
+import { vmMachine } from './vm.machine.ts';
+import type { GoalSpec, TimedAction, WorldSpec } from './worldSpec.ts';
+import { flushOpenTraces } from './traces.ts';
+
+/** The machine definitions the engine runs, by the kind names its slots carry. */
+export const MACHINES = {
+  node: nodeMachine,
+  container: containerMachine,
+  vm: vmMachine,
+  breaker: circuitBreakerMachine,
+  autoscaler: autoscalerMachine,
+  rollout: rolloutMachine,
+};
+
+/** A full copy of the engine's state at a second boundary. */
+export interface Checkpoint {
+  t: number;
+  state: EngineState;
+  /** Lengths of the append-only outputs at that moment. */
+  out: { seconds: number; log: number; traces: number };
+}
+
+export interface EngineOptions {
+  /** A reader's actions, added to the scenario's own timeline. */
+  interventions?: TimedAction[];
+  /** Goals checked besides the scenario's own (a lesson's challenge). */
+  goals?: GoalSpec[];
+  limits?: Partial<Limits>;
+  /** Keep checkpoints (for seeking and re-runs). Default true. */
+  checkpoints?: boolean;
+}
+
+/** Merges the scenario's timeline and the interventions, stably by time. */
+export function mergeTimeline(spec: WorldSpec, interventions: TimedAction[]): TimedAction[] {
+  const all = [...spec.timeline, ...interventions];
+  return all
+    .map((action, index) => ({ action, index }))
+    .sort((a, b) => a.action.atMs - b.action.atMs || a.index - b.index)
+    .map((entry) => entry.action);
+}
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ (x | 0), 0x01000193);
+  return Math.imul(h ^ ((x / 4294967296) | 0), 0x01000193);
+}
+
+/**
+ * The discrete-event engine: one run of one world. Time is whole simulated
+ * milliseconds; events at the same millisecond run in the order they were
+ * scheduled; timeline actions at a millisecond run before its events. Nothing
+ * here reads the wall clock or unseeded randomness, so the same spec and
+ * interventions always give the same run.
+ */
+export class Engine {
+  readonly spec: WorldSpec;
+  readonly timeline: TimedAction[];
+  readonly interventions: TimedAction[];
+  readonly goals: GoalSpec[];
+  readonly limits: Limits;
+  readonly keepCheckpoints: boolean;
+  st: EngineState;
+  out: RunOutput;
+  host: MachineHost;
+  checkpoints: Checkpoint[] = [];
+  /** Events popped that had become stale (cancelled timers, old generations). */
+  stale = 0;
+
+  constructor(
+    spec: WorldSpec,
+    options: EngineOptions = {},
+    resume?: { cp: Checkpoint; out: RunOutput; checkpoints: Checkpoint[] },
+  ) {
+    this.spec = spec;
+    this.interventions = options.interventions ?? [];
+    this.timeline = mergeTimeline(spec, this.interventions);
+    this.goals = [...spec.goals, ...(options.goals ?? [])];
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.keepCheckpoints = options.checkpoints ?? true;
+    if (resume) {
+      this.st = cloneData(resume.cp.state);
+      this.out = resume.out;
+      this.checkpoints = resume.checkpoints;
+      this.host = this.makeHost();
+    } else {
+      this.st = createEngineState(spec);
+      this.out = createOutput(spec, this.goals.length);
+      this.host = this.makeHost();
+      this.st.goalState = initGoals(this);
+      createWorld(this);
+      if (this.keepCheckpoints) this.checkpoint();
+    }
+  }
+
+  private makeHost(): MachineHost {
+    return new MachineHost(MACHINES, this.st.queue, Ev.timer, this.st.machines, this.st.tokens);
+  }
+
+  get t(): number {
+    return this.st.t;
+  }
+
+  get done(): boolean {
+    return this.st.t >= this.spec.durationMs || this.st.stopped !== null;
+  }
+
+  schedule(t: number, kind: number, a = 0, b = 0): void {
+    pushEvent(this.st.queue, t, kind, a, b);
+  }
+
+  /** The random stream for one purpose, created on first use. */
+  rng(name: string): RandomStream {
+    return (this.st.rng[name] ??= createStream(this.spec.seed, name));
+  }
+
+  log(kind: LogKind, subject: string, detail: LogEntry['detail'] = {}): void {
+    const entry: LogEntry = { t: this.st.t, kind, subject, detail };
+    goalsOnLog(this, entry);
+    if (this.out.log.length < this.limits.maxLogEntries) this.out.log.push(entry);
+  }
+
+  machine(id: number): MachineSlot {
+    return this.st.machines[id];
+  }
+
+  /** Sends an event to a machine and lets the engine react to its change. */
+  send(slotId: number, event: { type: string } & Record<string, unknown>): MachineChange | null {
+    const slot = this.st.machines[slotId];
+    const change = this.host.send(slot, event, this.st.t);
+    if (change) this.onChange(slot, change);
+    return change;
+  }
+
+  private onChange(slot: MachineSlot, change: MachineChange): void {
+    switch (slot.kind) {
+      case 'node':
+        return onNodeChange(this, slot, change);
+      case 'container':
+      case 'vm':
+        return onInstanceChange(this, slot, change);
+      case 'breaker':
+        return onBreakerChange(this, slot, change);
+      case 'rollout':
+        return onRolloutChange(this, slot, change);
+    }
+  }
+
+  /** Stops the run with a reason (a limit was hit). */
+  stop(what: string): void {
+    if (this.st.stopped) return;
+    this.log('limit', 'simulation', { what });
+    this.st.stopped = { reason: what };
+  }
+
+  /** Runs every event before `until` (ms), closing seconds and taking checkpoints on the way. */
+  advance(until: number): void {
+    const st = this.st;
+    const end = Math.min(until, this.spec.durationMs);
+    const heap = st.queue.heap;
+    const timeline = this.timeline;
+    const maxEvents = this.limits.maxEvents;
+    while (st.stopped === null) {
+      const ev = heap[0];
+      const evT = ev === undefined ? Infinity : ev.t;
+      const action = timeline[st.cursor];
+      const actT = action === undefined ? Infinity : action.atMs;
+      const next = evT < actT ? evT : actT;
+      const secondEnd = (st.second + 1) * 1000;
+      if (secondEnd <= next && secondEnd <= end) {
+        st.t = secondEnd;
+        closeSecond(this);
+        if (this.keepCheckpoints && secondEnd % this.spec.checkpointEveryMs === 0)
+          this.checkpoint();
+        continue;
+      }
+      if (next >= end) break;
+      st.t = next;
+      if (actT <= evT) {
+        st.cursor++;
+        st.hash[0] = mix(st.hash[0], actT);
+        st.hash[1] = mix(st.hash[1], st.cursor);
+        applyAction(this, action.action);
+        continue;
+      }
+      popEvent(st.queue);
+      if (this.dispatch(ev.kind, ev.a, ev.b)) {
+        st.hash[0] = mix(mix(st.hash[0], ev.t), ev.kind);
+        st.hash[1] = mix(mix(st.hash[1], ev.a), ev.b);
+        if (++st.events > maxEvents)
+          this.stop(`more than ${maxEvents.toLocaleString('en-US')} events`);
+      } else {
+        this.stale++;
+      }
+    }
+    if (st.stopped === null) st.t = Math.max(st.t, end);
+    if (this.done) this.finish();
+  }
+
+  private finished = false;
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const st = this.st;
+    const endT = Math.min(st.t, this.spec.durationMs);
+    if (st.second * 1000 < endT) {
+      st.t = endT;
+      closeSecond(this);
+    }
+    flushOpenTraces(this);
+  }
+
+  /** Handles one event; returns false if it had become stale. */
+  private dispatch(kind: number, a: number, b: number): boolean {
+    switch (kind) {
+      case Ev.arrival:
+        return onArrival(this, a, b);
+      case Ev.clientSend:
+        return onClientSend(this, a, b);
+      case Ev.callArrive:
+        return onCallArrive(this, a);
+      case Ev.workDone:
+        return onWorkDone(this, a, b);
+      case Ev.response:
+        return onResponse(this, a, b);
+      case Ev.timeout:
+        return onTimeout(this, a, b);
+      case Ev.retry:
+        return onRetry(this, a);
+      case Ev.jobWaitDone:
+        return onJobWaitDone(this, a);
+      case Ev.timer: {
+        const change = this.host.fire(a, b, this.st.t);
+        if (change === 'stale') return false;
+        if (change) this.onChange(this.st.machines[a], change);
+        return true;
+      }
+      case Ev.probe:
+        return onProbe(this, a, b);
+      case Ev.hpaSync:
+        return onHpaSync(this, a);
+      case Ev.faultEnd:
+        return endFault(this, a);
+      case Ev.place:
+        placePending(this);
+        return true;
+      default:
+        throw new Error(`unknown event kind ${kind}`);
+    }
+  }
+
+  checkpoint(): void {
+    this.checkpoints.push({
+      t: this.st.t,
+      state: cloneData(this.st),
+      out: { seconds: this.out.seconds, log: this.out.log.length, traces: this.out.traces.length },
+    });
+  }
+}

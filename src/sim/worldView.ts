@@ -1,0 +1,217 @@
+import type { Engine } from './engine.ts';
+import { formatDuration } from './formatDuration.ts';
+
+/** A node as the views draw it. */
+export interface NodeView {
+  name: string;
+  kind: 'host' | 'vm';
+  host: string | null;
+  zone: string;
+  /** Its machine's state: booting, ready, unreachable, notReady, evicted, rebooting, removed. */
+  state: string;
+  up: boolean;
+  cpu: number;
+  memoryMiB: number;
+  allocCpu: number;
+  allocMemMiB: number;
+  /** Cores used by what computes on it right now. */
+  usedCpu: number;
+  hog: number;
+  instances: string[];
+  guests: string[];
+}
+
+/** An instance (container, VM, microVM or task) as the views draw it. */
+export interface InstanceView {
+  name: string;
+  service: string;
+  version: string;
+  runtime: 'container' | 'vm' | 'microvm' | 'serverless';
+  node: string | null;
+  /** Its machine's state path, e.g. `running.ready`, `backOff`. */
+  state: string;
+  /** Pod phase in Kubernetes' words: Pending, Running, Terminating, Succeeded, Unknown. */
+  phase: 'Pending' | 'Running' | 'Terminating' | 'Succeeded' | 'Unknown';
+  /** Why it waits, when it does: Unschedulable, ContainerCreating, CrashLoopBackOff... */
+  reason: string;
+  ready: boolean;
+  alive: boolean;
+  hung: boolean;
+  busy: number;
+  queued: number;
+  concurrency: number;
+  restarts: number;
+  cpu: number;
+  memoryMiB: number;
+}
+
+export interface ServiceView {
+  name: string;
+  desired: number;
+  ready: number;
+  instances: number;
+  version: string;
+  rollout: string;
+  autoscaler: string | null;
+  extraMs: number;
+  extraErrorRate: number;
+}
+
+export interface EdgeView {
+  name: string;
+  /** Caller: a service or a traffic source. */
+  from: string;
+  fromTraffic: boolean;
+  to: string;
+  breaker: string | null;
+  inFlight: number;
+  partitioned: boolean;
+}
+
+/** The world at one moment: everything the views draw. */
+export interface WorldView {
+  t: number;
+  nodes: NodeView[];
+  instances: InstanceView[];
+  services: ServiceView[];
+  edges: EdgeView[];
+  /** Each state machine's state and context, by entity name (for the statechart view). */
+  machines: Record<string, { kind: string; state: string; context: unknown }>;
+}
+
+function phaseOf(state: string, nodeUp: boolean, retiring: boolean): InstanceView['phase'] {
+  if (state === 'terminated' || state === 'stopped') return 'Succeeded';
+  if (!nodeUp) return 'Unknown';
+  if (state === 'terminating' || state === 'stopping' || retiring) return 'Terminating';
+  if (state === 'pending' || state === 'pulling' || state === 'starting' || state === 'booting')
+    return 'Pending';
+  return 'Running';
+}
+
+function reasonOf(state: string, restarts: number, backoffMs: number): string {
+  switch (state) {
+    case 'pending':
+      return 'Unschedulable';
+    case 'pulling':
+      return 'Pulling image';
+    case 'starting':
+      return 'ContainerCreating';
+    case 'booting':
+      return 'Booting';
+    case 'backOff':
+      return restarts > 1 ? `CrashLoopBackOff (${formatDuration(backoffMs)})` : 'Restarting';
+    case 'restarting':
+      return 'Restarting';
+    case 'running.unready':
+      return 'NotReady';
+    default:
+      return '';
+  }
+}
+
+/** Projects the engine's state onto what the views draw. */
+export function worldView(e: Engine): WorldView {
+  const st = e.st;
+  const spec = e.spec;
+  const machines: WorldView['machines'] = {};
+  const nodes = st.nodes.map((node): NodeView => {
+    const slot = st.machines[node.machine];
+    machines[node.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+    let used = 0;
+    for (const id of node.instances) {
+      const inst = st.instances[id];
+      used += inst.working * inst.rate;
+    }
+    return {
+      name: node.name,
+      kind: node.kind,
+      host: node.host >= 0 ? st.nodes[node.host].name : null,
+      zone: node.zone,
+      state: slot.state,
+      up: node.up,
+      cpu: node.cpu,
+      memoryMiB: node.memoryMiB,
+      allocCpu: node.allocCpu,
+      allocMemMiB: node.allocMemMiB,
+      usedCpu: used,
+      hog: node.hog,
+      instances: node.instances.map((id) => st.instances[id].name),
+      guests: node.guests.map((id) => st.nodes[id].name),
+    };
+  });
+  const instances: InstanceView[] = [];
+  for (const inst of st.instances) {
+    if (inst.endedAt >= 0 && inst.endedAt < st.t) continue;
+    const slot = st.machines[inst.machine];
+    const service = spec.services[inst.service];
+    const ctx = slot.context as { restarts: number; backoffMs?: number };
+    machines[inst.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+    const nodeUp = inst.node < 0 || st.nodes[inst.node].up;
+    instances.push({
+      name: inst.name,
+      service: service.name,
+      version: service.versions[inst.version].label,
+      runtime: service.runtime.kind,
+      node: inst.node >= 0 ? st.nodes[inst.node].name : null,
+      state: slot.state,
+      phase: phaseOf(slot.state, nodeUp, inst.retiring),
+      reason: nodeUp ? reasonOf(slot.state, ctx.restarts, ctx.backoffMs ?? 0) : 'NodeLost',
+      ready: inst.ready,
+      alive: inst.alive,
+      hung: inst.hung,
+      busy: inst.busy,
+      queued: inst.queue.length - inst.queueHead,
+      concurrency: service.concurrency,
+      restarts: ctx.restarts,
+      cpu: service.cpu,
+      memoryMiB: service.memoryMiB,
+    });
+  }
+  const services = st.services.map((svc): ServiceView => {
+    const rollout = st.machines[svc.rollout];
+    machines[`${svc.name}/rollout`] = {
+      kind: rollout.kind,
+      state: rollout.state,
+      context: rollout.context,
+    };
+    let autoscaler: string | null = null;
+    if (svc.hpa >= 0) {
+      const hpa = st.machines[svc.hpa];
+      autoscaler = hpa.state;
+      machines[`${svc.name}/autoscaler`] = {
+        kind: hpa.kind,
+        state: hpa.state,
+        context: hpa.context,
+      };
+    }
+    return {
+      name: svc.name,
+      desired: svc.desired,
+      ready: svc.endpoints.length,
+      instances: svc.members.length,
+      version: spec.services[svc.id].versions[svc.version].label,
+      rollout: rollout.state,
+      autoscaler,
+      extraMs: svc.extraMs,
+      extraErrorRate: svc.extraErrorRate,
+    };
+  });
+  const edges = st.edges.map((edge): EdgeView => {
+    let breaker: string | null = null;
+    if (edge.breaker >= 0) {
+      const slot = st.machines[edge.breaker];
+      breaker = slot.state;
+      machines[edge.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+    }
+    return {
+      name: edge.name,
+      from: edge.from >= 0 ? spec.services[edge.from].name : spec.traffic[-1 - edge.from].name,
+      fromTraffic: edge.from < 0,
+      to: spec.services[edge.to].name,
+      breaker,
+      inFlight: edge.inFlight,
+      partitioned: edge.partitioned > 0,
+    };
+  });
+  return { t: st.t, nodes, instances, services, edges, machines };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [svelte()],
+  resolve: {
+    alias: { cloudscope: fileURLToPath(new URL('./src/scenario/index.ts', import.meta.url)) },
+  },
+  build: { target: 'es2022', sourcemap: true },
+  worker: { format: 'es' },
+});
