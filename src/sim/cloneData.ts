@@ -1,10 +1,11 @@
 /**
- * A deep copy of plain data: objects, arrays, Maps and primitives (what the
+ * A deep copy of plain data: objects, arrays, typed arrays, Maps and primitives (what the
  * engine's state is made of). Faster than a general structured clone and
  * available in every JavaScript runtime.
  */
 export function cloneData<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
+  if (ArrayBuffer.isView(value)) return (value as unknown as Float64Array).slice() as T;
   if (Array.isArray(value)) {
     const n = value.length;
     const copy = new Array(n);

@@ -10,6 +10,7 @@ import type {
 import { CAUSES } from './engineState.ts';
 import { createHistogram } from './histogram.ts';
 import { createWindow } from './slidingWindow.ts';
+import { createTable } from './slotTable.ts';
 import type { NodeSpec, WorldSpec } from './worldSpec.ts';
 
 export function emptyCounts(): ServiceCounts {
@@ -110,7 +111,7 @@ export function createEngineState(spec: WorldSpec): EngineState {
       nextInstanceNo: 0,
       arrivalsSinceSync: 0,
       lastSyncT: 0,
-      secondLatencies: [],
+      secondHist: createHistogram(),
       histogram: createHistogram(),
       counts: emptyCounts(),
       total: emptyCounts(),
@@ -123,12 +124,12 @@ export function createEngineState(spec: WorldSpec): EngineState {
       factor: 1,
       counts: emptyCounts(),
       total: emptyCounts(),
-      secondLatencies: [],
+      secondHist: createHistogram(),
       histogram: createHistogram(),
       inFlight: 0,
     })),
-    jobs: new Map(),
-    calls: new Map(),
+    jobs: createTable(),
+    calls: createTable(),
     nextId: 1,
     pending: [],
     placeAt: -1,

@@ -2,10 +2,11 @@ import { autoscalerMachine } from './autoscaler.machine.ts';
 import { circuitBreakerMachine } from './circuitBreaker.machine.ts';
 import { containerMachine } from './container.machine.ts';
 import { cloneData } from './cloneData.ts';
+import { cloneTable } from './slotTable.ts';
 import { createEngineState } from './createEngineState.ts';
 import { createWorld } from './createWorld.ts';
 import { Ev, type EngineState } from './engineState.ts';
-import { popEvent, pushEvent } from './eventQueue.ts';
+import { peekTime, popInto, pushDelayed, pushEvent, type SimEvent } from './eventQueue.ts';
 import { applyAction, endFault } from './applyAction.ts';
 import { onHpaSync } from './autoscaling.ts';
 import { closeSecond, createOutput } from './metrics.ts';
@@ -22,7 +23,14 @@ import { rolloutMachine } from './rollout.machine.ts';
 import { onRolloutChange } from './rolloutStep.ts';
 import type { RunOutput } from './runOutput.ts';
 import { onWorkDone } from './processorSharing.ts';
-import { onCallArrive, onJobWaitDone, onResponse, onRetry, onTimeout } from './requestFlow.ts';
+import {
+  onCallArrive,
+  onJobWaitDone,
+  onResponse,
+  onRetry,
+  onTimeout,
+  type Policy,
+} from './requestFlow.ts';
 import { onArrival, onClientSend } from './traffic.ts';
 import { goalsOnLog, initGoals } from './goals.ts';
 import { vmMachine } from './vm.machine.ts';
@@ -66,6 +74,16 @@ export function mergeTimeline(spec: WorldSpec, interventions: TimedAction[]): Ti
     .map((entry) => entry.action);
 }
 
+/** A deep copy of the engine's state (finished jobs and calls are not copied). */
+export function copyState(st: EngineState): EngineState {
+  const { jobs, calls, ...rest } = st;
+  return {
+    ...cloneData(rest),
+    jobs: cloneTable(jobs, (job) => ({ ...job })),
+    calls: cloneTable(calls, (call) => ({ ...call })),
+  };
+}
+
 function mix(h: number, x: number): number {
   h = Math.imul(h ^ (x | 0), 0x01000193);
   return Math.imul(h ^ ((x / 4294967296) | 0), 0x01000193);
@@ -104,7 +122,7 @@ export class Engine {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.keepCheckpoints = options.checkpoints ?? true;
     if (resume) {
-      this.st = cloneData(resume.cp.state);
+      this.st = copyState(resume.cp.state);
       this.out = resume.out;
       this.checkpoints = resume.checkpoints;
       this.host = this.makeHost();
@@ -134,9 +152,54 @@ export class Engine {
     pushEvent(this.st.queue, t, kind, a, b);
   }
 
+  /** Schedules an event a fixed delay from now (cheaper: fixed delays share a FIFO lane). */
+  scheduleIn(delay: number, kind: number, a = 0, b = 0): void {
+    pushDelayed(this.st.queue, this.st.t, delay, kind, a, b);
+  }
+
   /** The random stream for one purpose, created on first use. */
   rng(name: string): RandomStream {
     return (this.st.rng[name] ??= createStream(this.spec.seed, name));
+  }
+
+  private streams = new Map<string, RandomStream[]>();
+  private edgesOfCalls: number[][][] | null = null;
+  private sourcePolicies: Policy[] = [];
+
+  private sourceEdges: number[] = [];
+
+  /** The edge a traffic source's requests travel on. */
+  sourceEdge(source: number): number {
+    return (this.sourceEdges[source] ??=
+      this.st.edgeIndex[`${-1 - source}>${this.spec.traffic[source].to}`]);
+  }
+
+  /** A traffic source's clients' call policy (timeout and retries; no breaker, no bulkhead). */
+  sourcePolicy(source: number): Policy {
+    const spec = this.spec.traffic[source];
+    return (this.sourcePolicies[source] ??= {
+      timeoutMs: spec.timeoutMs,
+      retry: spec.retry,
+      bulkhead: null,
+      fallback: false,
+    });
+  }
+
+  /** The edge a service's call (by step and index) travels on. */
+  callEdge(service: number, step: number, index: number): number {
+    if (!this.edgesOfCalls) {
+      this.edgesOfCalls = this.spec.services.map((s, from) =>
+        s.calls.map((calls) => calls.map((call) => this.st.edgeIndex[`${from}>${call.to}`])),
+      );
+    }
+    return this.edgesOfCalls[service][step][index];
+  }
+
+  /** The random stream for one purpose of one entity (cached: this is on the hot path). */
+  rngOf(purpose: string, index: number, name: string): RandomStream {
+    let list = this.streams.get(purpose);
+    if (!list) this.streams.set(purpose, (list = []));
+    return (list[index] ??= this.rng(`${purpose}:${name}`));
   }
 
   log(kind: LogKind, subject: string, detail: LogEntry['detail'] = {}): void {
@@ -182,12 +245,12 @@ export class Engine {
   advance(until: number): void {
     const st = this.st;
     const end = Math.min(until, this.spec.durationMs);
-    const heap = st.queue.heap;
+    const queue = st.queue;
     const timeline = this.timeline;
     const maxEvents = this.limits.maxEvents;
+    const ev: SimEvent = { t: 0, seq: 0, kind: 0, a: 0, b: 0 };
     while (st.stopped === null) {
-      const ev = heap[0];
-      const evT = ev === undefined ? Infinity : ev.t;
+      const evT = peekTime(queue);
       const action = timeline[st.cursor];
       const actT = action === undefined ? Infinity : action.atMs;
       const next = evT < actT ? evT : actT;
@@ -208,10 +271,10 @@ export class Engine {
         applyAction(this, action.action);
         continue;
       }
-      popEvent(st.queue);
+      popInto(queue, ev);
       if (this.dispatch(ev.kind, ev.a, ev.b)) {
-        st.hash[0] = mix(mix(st.hash[0], ev.t), ev.kind);
-        st.hash[1] = mix(mix(st.hash[1], ev.a), ev.b);
+        st.hash[0] = mix(st.hash[0], ev.t * 16 + ev.kind);
+        st.hash[1] = mix(st.hash[1], ev.a * 31 + ev.b);
         if (++st.events > maxEvents)
           this.stop(`more than ${maxEvents.toLocaleString('en-US')} events`);
       } else {
@@ -278,7 +341,7 @@ export class Engine {
   checkpoint(): void {
     this.checkpoints.push({
       t: this.st.t,
-      state: cloneData(this.st),
+      state: copyState(this.st),
       out: { seconds: this.out.seconds, log: this.out.log.length, traces: this.out.traces.length },
     });
   }

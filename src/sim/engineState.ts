@@ -4,6 +4,7 @@ import type { MachineSlot } from './machineHost.ts';
 import type { RandomStream } from './randomStream.ts';
 import type { TimedAction } from './worldSpec.ts';
 import type { SlidingWindow } from './slidingWindow.ts';
+import type { SlotTable } from './slotTable.ts';
 
 /** Why a request failed. */
 export const CAUSES = [
@@ -166,7 +167,7 @@ export interface ServiceRt {
   arrivalsSinceSync: number;
   lastSyncT: number;
   /** Latencies (ms) of the current second's successful responses. */
-  secondLatencies: number[];
+  secondHist: Histogram;
   /** Whole-run histogram of successful latencies. */
   histogram: Histogram;
   /** This second's counts, and the whole run's. */
@@ -224,6 +225,8 @@ export interface Call {
   prevSleepMs: number;
   /** The caller instance (for its bulkhead), or -1. */
   callerInstance: number;
+  /** The caller's service (where the call's policy is), or -1 for a client. */
+  callerService: number;
   /** Incarnation of the caller instance whose bulkhead slot this attempt holds, or -1. */
   bulkheadOf: number;
   trace: number;
@@ -286,7 +289,7 @@ export interface SourceRt {
   factor: number;
   counts: ServiceCounts;
   total: ServiceCounts;
-  secondLatencies: number[];
+  secondHist: Histogram;
   histogram: Histogram;
   inFlight: number;
 }
@@ -312,8 +315,8 @@ export interface EngineState {
   edges: EdgeRt[];
   edgeIndex: Record<string, number>;
   sources: SourceRt[];
-  jobs: Map<number, Job>;
-  calls: Map<number, Call>;
+  jobs: SlotTable<Job>;
+  calls: SlotTable<Call>;
   nextId: number;
   pending: number[];
   /** Time of the next scheduled placement retry. */

@@ -57,3 +57,11 @@ export function percentile(h: Histogram, p: number): number {
 export function mean(h: Histogram): number {
   return h.n === 0 ? NaN : h.sum / h.n;
 }
+
+/** Empties a histogram (keeps its storage). */
+export function clearHistogram(h: Histogram): void {
+  h.counts.fill(0);
+  h.n = 0;
+  h.sum = 0;
+  h.max = 0;
+}

@@ -1,6 +1,7 @@
 import type { Engine } from './engine.ts';
 import { CAUSES, type Cause, type ServiceCounts } from './engineState.ts';
 import { goalValue } from './goals.ts';
+import { clearHistogram, percentile } from './histogram.ts';
 import { syncWork } from './processorSharing.ts';
 import { rateAt } from './rateAt.ts';
 import type {
@@ -65,13 +66,6 @@ export function createOutput(spec: WorldSpec, goals: number): RunOutput {
   };
 }
 
-/** Picks a percentile from values sorted ascending (nearest rank); NaN if none. */
-export function sortedPercentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
-}
-
 function pushCounts(
   counts: ServiceCounts,
   requests: number[],
@@ -114,11 +108,10 @@ export function closeSecond(e: Engine): void {
     const spec = e.spec.services[svc.id];
     const s = out.services[svc.name];
     pushCounts(svc.counts, s.requests, s.ok, s.degraded, s.failed);
-    const lat = svc.secondLatencies.sort((a, b) => a - b);
-    s.p50.push(sortedPercentile(lat, 50));
-    s.p95.push(sortedPercentile(lat, 95));
-    s.p99.push(sortedPercentile(lat, 99));
-    svc.secondLatencies = [];
+    s.p50.push(percentile(svc.secondHist, 50));
+    s.p95.push(percentile(svc.secondHist, 95));
+    s.p99.push(percentile(svc.secondHist, 99));
+    clearHistogram(svc.secondHist);
     let busy = 0;
     let queued = 0;
     let used = 0;
@@ -178,10 +171,9 @@ export function closeSecond(e: Engine): void {
     const source = st.sources[i];
     const s = out.traffic[spec.name];
     pushCounts(source.counts, s.sent, s.ok, s.degraded, s.failed);
-    const lat = source.secondLatencies.sort((a, b) => a - b);
-    s.p50.push(sortedPercentile(lat, 50));
-    s.p99.push(sortedPercentile(lat, 99));
-    source.secondLatencies = [];
+    s.p50.push(percentile(source.secondHist, 50));
+    s.p99.push(percentile(source.secondHist, 99));
+    clearHistogram(source.secondHist);
     s.rate.push(spec.kind === 'open' ? rateAt(spec.rate, start + dt / 2) * source.factor : NaN);
   });
 

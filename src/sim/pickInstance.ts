@@ -18,12 +18,15 @@ export function pickInstance(
   const n = endpoints.length;
   if (n === 0) return null;
   const instances = e.st.instances;
+  if (n === 1) return instances[endpoints[0]];
   if (lb === 'roundRobin') {
     service.rr = (service.rr + 1) % n;
     return instances[endpoints[service.rr]];
   }
   if (lb === 'random')
-    return instances[endpoints[Math.floor(nextRandom(e.rng(`lb:${service.name}`)) * n)]];
+    return instances[
+      endpoints[Math.floor(nextRandom(e.rngOf('lb', service.id, service.name)) * n)]
+    ];
   let best = instances[endpoints[0]];
   let bestLoad = best.busy + best.queue.length - best.queueHead;
   for (let i = 1; i < n; i++) {

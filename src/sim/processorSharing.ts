@@ -1,6 +1,7 @@
 import type { Engine } from './engine.ts';
 import { Ev, type InstanceRt, type Job } from './engineState.ts';
 import { afterWork } from './requestFlow.ts';
+import { tableGet } from './slotTable.ts';
 
 /*
  * CPU inside an instance is shared fairly (processor sharing): with n
@@ -25,9 +26,8 @@ function heapPush(h: number[], key: number, id: number): void {
 
 function heapPop(h: number[]): void {
   const n = (h.length >> 1) - 1;
-  const key = h[2 * n];
-  const id = h[2 * n + 1];
-  h.length = 2 * n;
+  const id = h.pop() as number;
+  const key = h.pop() as number;
   if (n === 0) return;
   let i = 0;
   for (;;) {
@@ -104,22 +104,31 @@ export function resetWork(e: Engine, inst: InstanceRt): void {
   inst.doneGen++;
 }
 
+/** Jobs finished by one completion event (reused: only onWorkDone fills it, never nested). */
+const finished: number[] = [];
+
 /** Event: the earliest computing job of an instance may be done. */
 export function onWorkDone(e: Engine, instanceId: number, gen: number): boolean {
   const inst = e.st.instances[instanceId];
   if (gen !== inst.doneGen) return false;
   syncWork(e, inst);
-  const finished: number[] = [];
+  let n = 0;
   const h = inst.finish;
   while (h.length > 0 && h[0] <= inst.virtual + 1e-6) {
-    finished.push(h[1]);
+    finished[n++] = h[1];
     heapPop(h);
     inst.working--;
   }
   inst.doneAt = -1;
   reschedule(e, inst);
-  for (const id of finished) {
-    const job = e.st.jobs.get(id);
+  if (n === 1) {
+    const job = tableGet(e.st.jobs, finished[0]);
+    if (job && job.phase === 1) afterWork(e, job);
+    return true;
+  }
+  const ids = finished.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const job = tableGet(e.st.jobs, ids[i]);
     if (job && job.phase === 1) afterWork(e, job);
   }
   return true;

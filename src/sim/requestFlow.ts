@@ -18,6 +18,7 @@ import { addWork } from './processorSharing.ts';
 import { nextRandom } from './randomStream.ts';
 import { recordOutcome } from './slidingWindow.ts';
 import { sampleDuration } from './sampleDuration.ts';
+import { tableAlloc, tableFree, tableGet, tableLive } from './slotTable.ts';
 import { closeSpan, openSpan, spanInstance } from './traces.ts';
 import { clientDone } from './traffic.ts';
 import type { CallSpec, RetrySpec } from './worldSpec.ts';
@@ -41,13 +42,25 @@ const RATE_LIMITED = causeCode('rateLimited');
 const BULKHEAD = causeCode('bulkhead');
 const BREAKER_OPEN = causeCode('breakerOpen');
 
-function hop(e: Engine): number {
+/**
+ * Sends a message one network hop from now. With no network latency at all
+ * the message is delivered at once, without an event (callers make sure
+ * nothing they still use can change under them).
+ */
+function afterHop(e: Engine, kind: number, a: number, b = 0): void {
   const d = e.spec.cluster.hopLatency;
-  if (d.kind === 'fixed') return Math.round(d.ms);
-  return Math.max(0, Math.round(sampleDuration(d, e.rng('network'))));
+  if (d.kind !== 'fixed') {
+    e.schedule(e.st.t + Math.max(0, Math.round(sampleDuration(d, e.rng('network')))), kind, a, b);
+    return;
+  }
+  const delay = Math.round(d.ms);
+  if (delay > 0) e.scheduleIn(delay, kind, a, b);
+  else if (kind === Ev.callArrive) onCallArrive(e, a);
+  else onResponse(e, a, b);
 }
 
-interface Policy {
+/** What a call's caller does about it: the fields of a CallSpec the request flow reads. */
+export interface Policy {
   timeoutMs: number;
   retry: RetrySpec | null;
   bulkhead: number | null;
@@ -55,13 +68,8 @@ interface Policy {
 }
 
 function policyOf(e: Engine, call: Call): Policy | CallSpec {
-  if (call.source >= 0) {
-    const source = e.spec.traffic[call.source];
-    return { timeoutMs: source.timeoutMs, retry: source.retry, bulkhead: null, fallback: false };
-  }
-  const job = e.st.jobs.get(call.caller);
-  const service = job ? job.service : e.st.instances[call.callerInstance].service;
-  return e.spec.services[service].calls[call.step][call.index];
+  if (call.source >= 0) return e.sourcePolicy(call.source);
+  return e.spec.services[call.callerService].calls[call.step][call.index];
 }
 
 function inFlightGuard(e: Engine): void {
@@ -71,9 +79,82 @@ function inFlightGuard(e: Engine): void {
   }
 }
 
-/** Starts a new call and its first attempt. */
+function freshCall(): Call {
+  return {
+    id: 0,
+    caller: -1,
+    source: -1,
+    client: -1,
+    step: 0,
+    index: 0,
+    edge: 0,
+    to: 0,
+    attempt: 0,
+    inFlight: false,
+    trial: false,
+    attemptAt: 0,
+    startedAt: 0,
+    deadline: Infinity,
+    prevSleepMs: 0,
+    callerInstance: -1,
+    callerService: -1,
+    bulkheadOf: -1,
+    trace: -1,
+    span: -1,
+    parentSpan: -1,
+  };
+}
+
+function freshJob(): Job {
+  return {
+    id: 0,
+    call: 0,
+    attempt: 0,
+    service: 0,
+    instance: -1,
+    arrivedAt: -1,
+    deadline: Infinity,
+    phase: -1,
+    step: 0,
+    pending: 0,
+    degraded: false,
+    trace: -1,
+    span: -1,
+    parentSpan: -1,
+  };
+}
+
+/**
+ * A new call record (reused from a finished one when possible). Every field
+ * is reset; the caller fills in who calls whom, then `startCall`.
+ */
+export function newCall(e: Engine): Call {
+  const call = tableAlloc(e.st.calls, freshCall);
+  call.caller = -1;
+  call.source = -1;
+  call.client = -1;
+  call.step = 0;
+  call.index = 0;
+  call.edge = 0;
+  call.to = 0;
+  call.attempt = 0;
+  call.inFlight = false;
+  call.trial = false;
+  call.attemptAt = 0;
+  call.startedAt = 0;
+  call.deadline = Infinity;
+  call.prevSleepMs = 0;
+  call.callerInstance = -1;
+  call.callerService = -1;
+  call.bulkheadOf = -1;
+  call.trace = -1;
+  call.span = -1;
+  call.parentSpan = -1;
+  return call;
+}
+
+/** Starts a call made with `newCall`: its first attempt goes now. */
 export function startCall(e: Engine, call: Call): void {
-  e.st.calls.set(call.id, call);
   inFlightGuard(e);
   beginAttempt(e, call);
 }
@@ -112,39 +193,42 @@ export function beginAttempt(e: Engine, call: Call): void {
   call.inFlight = true;
   edge.inFlight++;
   edge.attempts++;
-  recordOutcome(edge.budget, t, call.attempt > 1, false);
+  if (policy.retry?.budget != null) recordOutcome(edge.budget, t, call.attempt > 1, false);
   if (call.trace >= 0) {
     call.span = openSpan(e, call.trace, call.parentSpan, 'client', call);
   }
-  if (edge.partitioned === 0) {
-    const job: Job = {
-      id: st.nextId++,
-      call: call.id,
-      attempt: call.attempt,
-      service: call.to,
-      instance: -1,
-      arrivedAt: -1,
-      deadline: Math.min(call.deadline, t + policy.timeoutMs),
-      phase: -1,
-      step: 0,
-      pending: 0,
-      degraded: false,
-      trace: call.trace,
-      span: -1,
-      parentSpan: call.span,
-    };
-    st.jobs.set(job.id, job);
-    e.schedule(t + hop(e), Ev.callArrive, job.id);
+  // A timeout after the end of the run can never fire: not scheduling it saves work.
+  if (policy.timeoutMs <= call.deadline - t) {
+    // The usual case: a fixed timeout, in its own FIFO lane.
+    if (t + policy.timeoutMs < e.spec.durationMs) {
+      e.scheduleIn(Math.round(policy.timeoutMs), Ev.timeout, call.id, call.attempt);
+    }
+  } else if (call.deadline < e.spec.durationMs) {
+    e.schedule(t + Math.max(0, Math.round(call.deadline - t)), Ev.timeout, call.id, call.attempt);
   }
-  const wait = Math.min(policy.timeoutMs, call.deadline - t);
-  if (Number.isFinite(wait))
-    e.schedule(t + Math.max(0, Math.round(wait)), Ev.timeout, call.id, call.attempt);
+  if (edge.partitioned === 0) {
+    const job = tableAlloc(st.jobs, freshJob);
+    job.call = call.id;
+    job.attempt = call.attempt;
+    job.service = call.to;
+    job.instance = -1;
+    job.arrivedAt = -1;
+    job.deadline = Math.min(call.deadline, t + policy.timeoutMs);
+    job.phase = -1;
+    job.step = 0;
+    job.pending = 0;
+    job.degraded = false;
+    job.trace = call.trace;
+    job.span = -1;
+    job.parentSpan = call.span;
+    afterHop(e, Ev.callArrive, job.id);
+  }
 }
 
 /** Event: an attempt's request reaches the service's door. */
 export function onCallArrive(e: Engine, jobId: number): boolean {
   const st = e.st;
-  const job = st.jobs.get(jobId);
+  const job = tableGet(st.jobs, jobId);
   if (!job) return false;
   const service = st.services[job.service];
   const spec = e.spec.services[job.service];
@@ -195,7 +279,10 @@ function startJob(e: Engine, job: Job, inst: InstanceRt): void {
   inst.busy++;
   job.phase = 1;
   const version = spec.versions[inst.version];
-  const work = Math.max(0, Math.round(sampleDuration(version.work, e.rng(`work:${spec.name}`))));
+  const work = Math.max(
+    0,
+    Math.round(sampleDuration(version.work, e.rngOf('work', job.service, spec.name))),
+  );
   addWork(e, inst, job, work);
 }
 
@@ -205,7 +292,7 @@ export function afterWork(e: Engine, job: Job): void {
   const service = st.services[job.service];
   const version = e.spec.services[job.service].versions[st.instances[job.instance].version];
   const p = 1 - (1 - version.errorRate) * (1 - Math.min(1, service.extraErrorRate));
-  if (p > 0 && nextRandom(e.rng(`errors:${service.name}`)) < p) {
+  if (p > 0 && nextRandom(e.rngOf('errors', job.service, service.name)) < p) {
     finishJob(e, job, ERROR);
     return;
   }
@@ -219,7 +306,7 @@ export function afterWork(e: Engine, job: Job): void {
 
 /** Event: injected latency is over. */
 export function onJobWaitDone(e: Engine, jobId: number): boolean {
-  const job = e.st.jobs.get(jobId);
+  const job = tableGet(e.st.jobs, jobId);
   if (!job || job.phase !== 2) return false;
   runStep(e, job, 0);
   return true;
@@ -239,28 +326,20 @@ function runStep(e: Engine, job: Job, step: number): void {
   for (let index = 0; index < calls.length; index++) {
     if (job.phase !== 3 || job.step !== step) return;
     const callSpec = calls[index];
-    const call: Call = {
-      id: st.nextId++,
-      caller: job.id,
-      source: -1,
-      client: -1,
-      step,
-      index,
-      edge: st.edgeIndex[`${job.service}>${callSpec.to}`],
-      to: callSpec.to,
-      attempt: 0,
-      inFlight: false,
-      trial: false,
-      attemptAt: st.t,
-      startedAt: st.t,
-      deadline: spec.deadlinePropagation ? job.deadline : Infinity,
-      prevSleepMs: callSpec.retry ? callSpec.retry.baseMs : 0,
-      callerInstance: job.instance,
-      bulkheadOf: -1,
-      trace: job.trace,
-      span: -1,
-      parentSpan: job.span,
-    };
+    const call = newCall(e);
+    call.caller = job.id;
+    call.step = step;
+    call.index = index;
+    call.edge = e.callEdge(job.service, step, index);
+    call.to = callSpec.to;
+    call.attemptAt = st.t;
+    call.startedAt = st.t;
+    call.deadline = spec.deadlinePropagation ? job.deadline : Infinity;
+    call.prevSleepMs = callSpec.retry ? callSpec.retry.baseMs : 0;
+    call.callerInstance = job.instance;
+    call.callerService = job.service;
+    call.trace = job.trace;
+    call.parentSpan = job.span;
     startCall(e, call);
   }
 }
@@ -294,7 +373,7 @@ function endAttempt(e: Engine, call: Call, code: number, wasSent: boolean): void
     return;
   }
   const retry = policy.retry;
-  const callerGone = call.caller >= 0 && !st.jobs.has(call.caller);
+  const callerGone = call.caller >= 0 && tableGet(st.jobs, call.caller) === undefined;
   if (retry && !callerGone && retryable(code) && call.attempt < retry.maxAttempts) {
     const budget = edge.budget;
     const withinBudget = retry.budget === null || budget.failed < retry.budget * budget.calls;
@@ -303,7 +382,7 @@ function endAttempt(e: Engine, call: Call, code: number, wasSent: boolean): void
         retry,
         call.attempt,
         call.prevSleepMs,
-        e.rng(`retry:${edge.name}`),
+        e.rngOf('retry', edge.id, edge.name),
       );
       call.prevSleepMs = sleep;
       const at = t + Math.round(sleep);
@@ -318,7 +397,7 @@ function endAttempt(e: Engine, call: Call, code: number, wasSent: boolean): void
 
 /** Event: time to try again. */
 export function onRetry(e: Engine, callId: number): boolean {
-  const call = e.st.calls.get(callId);
+  const call = tableGet(e.st.calls, callId);
   if (!call) return false;
   beginAttempt(e, call);
   return true;
@@ -326,7 +405,7 @@ export function onRetry(e: Engine, callId: number): boolean {
 
 /** Event: an answer comes back to the caller. */
 export function onResponse(e: Engine, callId: number, b: number): boolean {
-  const call = e.st.calls.get(callId);
+  const call = tableGet(e.st.calls, callId);
   const attempt = Math.floor(b / 16);
   if (!call || call.attempt !== attempt || !call.inFlight) return false;
   call.inFlight = false;
@@ -336,7 +415,7 @@ export function onResponse(e: Engine, callId: number, b: number): boolean {
 
 /** Event: the caller stops waiting for an attempt. */
 export function onTimeout(e: Engine, callId: number, attempt: number): boolean {
-  const call = e.st.calls.get(callId);
+  const call = tableGet(e.st.calls, callId);
   if (!call || call.attempt !== attempt || !call.inFlight) return false;
   call.inFlight = false;
   endAttempt(e, call, TIMEOUT, true);
@@ -345,15 +424,18 @@ export function onTimeout(e: Engine, callId: number, attempt: number): boolean {
 
 function callDone(e: Engine, call: Call, code: number): void {
   const st = e.st;
-  st.calls.delete(call.id);
   if (call.source >= 0) {
     const latency = st.t - call.startedAt;
     goalsOnClient(e, call.source, latency, code);
     clientDone(e, call, code, latency);
+    tableFree(st.calls, call.id);
     return;
   }
-  const job = st.jobs.get(call.caller);
-  if (!job || job.phase !== 3 || job.step !== call.step) return;
+  const caller = call.caller;
+  const step = call.step;
+  tableFree(st.calls, call.id);
+  const job = tableGet(st.jobs, caller);
+  if (!job || job.phase !== 3 || job.step !== step) return;
   if (code >= 2) {
     finishJob(e, job, code);
     return;
@@ -369,7 +451,6 @@ function finishJob(e: Engine, job: Job, code: number): void {
   const service = st.services[job.service];
   const held = job.phase >= 1;
   job.phase = 4;
-  st.jobs.delete(job.id);
   if (code === OK) {
     service.counts.ok++;
     service.total.ok++;
@@ -382,18 +463,20 @@ function finishJob(e: Engine, job: Job, code: number): void {
   }
   const latency = t - job.arrivedAt;
   if (code < 2) {
-    service.secondLatencies.push(latency);
+    recordValue(service.secondHist, latency);
     recordValue(service.histogram, latency);
   }
   goalsOnService(e, job.service, latency, code);
   if (job.span >= 0) closeSpan(e, job.trace, job.span, code);
-  e.schedule(t + hop(e), Ev.response, job.call, job.attempt * 16 + code);
-  if (job.instance < 0 || !held) return;
-  const inst = st.instances[job.instance];
-  inst.busy--;
+  afterHop(e, Ev.response, job.call, job.attempt * 16 + code);
+  const instanceId = job.instance;
   const spec = e.spec.services[job.service];
+  tableFree(st.jobs, job.id);
+  if (instanceId < 0 || !held) return;
+  const inst = st.instances[instanceId];
+  inst.busy--;
   while (inst.busy < spec.concurrency && inst.queueHead < inst.queue.length) {
-    const next = st.jobs.get(inst.queue[inst.queueHead++]);
+    const next = tableGet(st.jobs, inst.queue[inst.queueHead++]);
     if (!next || next.phase !== 0) continue;
     if (spec.deadlinePropagation && next.deadline <= t) {
       next.phase = -1; // expired while queued: dropped without taking a slot
@@ -414,7 +497,7 @@ function finishJob(e: Engine, job: Job, code: number): void {
 /** A request lost without an answer (dead machine, stuck process). */
 function vanish(e: Engine, job: Job): void {
   job.phase = 4;
-  e.st.jobs.delete(job.id);
+  tableFree(e.st.jobs, job.id);
   if (job.span >= 0) closeSpan(e, job.trace, job.span, -1);
 }
 
@@ -425,7 +508,7 @@ function vanish(e: Engine, job: Job): void {
 export function abortJobs(e: Engine, inst: InstanceRt, answer: boolean): void {
   const st = e.st;
   const victims: Job[] = [];
-  for (const job of st.jobs.values()) {
+  for (const job of tableLive(st.jobs)) {
     if (job.instance === inst.id && job.phase >= 0 && job.phase < 4) victims.push(job);
   }
   for (const job of victims) {

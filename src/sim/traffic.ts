@@ -4,7 +4,7 @@ import { recordValue } from './histogram.ts';
 import { maxRate, rateAt } from './rateAt.ts';
 import { nextExponential, nextRandom } from './randomStream.ts';
 import { sampleDuration } from './sampleDuration.ts';
-import { startCall } from './requestFlow.ts';
+import { newCall, startCall } from './requestFlow.ts';
 import { startTrace, closeSpan } from './traces.ts';
 
 /** Thinning looks for the next arrival in windows of this length. */
@@ -19,7 +19,7 @@ export function scheduleNextArrival(e: Engine, sourceIndex: number): void {
   const spec = e.spec.traffic[sourceIndex];
   if (spec.kind !== 'open') return;
   const source = e.st.sources[sourceIndex];
-  const rng = e.rng(`arrivals:${spec.name}`);
+  const rng = e.rngOf('arrivals', sourceIndex, spec.name);
   const end = e.spec.durationMs;
   let t = source.cursor;
   while (t < end) {
@@ -35,7 +35,9 @@ export function scheduleNextArrival(e: Engine, sourceIndex: number): void {
       continue;
     }
     t = next;
-    if (nextRandom(rng) * bound <= rateAt(spec.rate, t) * source.factor) {
+    const rate = rateAt(spec.rate, t) * source.factor;
+    // Keep the candidate with probability rate / bound (always, when the rate is at its bound).
+    if (rate >= bound || nextRandom(rng) * bound <= rate) {
       source.cursor = t;
       e.schedule(Math.max(e.st.t, Math.floor(t)), Ev.arrival, sourceIndex, source.gen);
       return;
@@ -52,28 +54,15 @@ function sendRequest(e: Engine, sourceIndex: number, client: number): void {
   source.counts.requests++;
   source.total.requests++;
   source.inFlight++;
-  const call: Call = {
-    id: st.nextId++,
-    caller: -1,
-    source: sourceIndex,
-    client,
-    step: 0,
-    index: 0,
-    edge: st.edgeIndex[`${-1 - sourceIndex}>${spec.to}`],
-    to: spec.to,
-    attempt: 0,
-    inFlight: false,
-    trial: false,
-    attemptAt: st.t,
-    startedAt: st.t,
-    deadline: Number.isFinite(spec.timeoutMs) ? st.t + spec.timeoutMs : Infinity,
-    prevSleepMs: spec.retry ? spec.retry.baseMs : 0,
-    callerInstance: -1,
-    bulkheadOf: -1,
-    trace: -1,
-    span: -1,
-    parentSpan: -1,
-  };
+  const call = newCall(e);
+  call.source = sourceIndex;
+  call.client = client;
+  call.edge = e.sourceEdge(sourceIndex);
+  call.to = spec.to;
+  call.attemptAt = st.t;
+  call.startedAt = st.t;
+  call.deadline = Number.isFinite(spec.timeoutMs) ? st.t + spec.timeoutMs : Infinity;
+  call.prevSleepMs = spec.retry ? spec.retry.baseMs : 0;
   if (e.spec.traceSampleRate > 0 && nextRandom(e.rng('trace')) < e.spec.traceSampleRate) {
     startTrace(e, sourceIndex, call);
   }
@@ -131,7 +120,7 @@ export function clientDone(e: Engine, call: Call, code: number, latency: number)
       source.counts.degraded++;
       source.total.degraded++;
     }
-    source.secondLatencies.push(latency);
+    recordValue(source.secondHist, latency);
     recordValue(source.histogram, latency);
   } else {
     source.counts.failed[code - 2]++;
