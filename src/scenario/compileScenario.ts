@@ -14,6 +14,7 @@ import type {
   WorldSpec,
 } from '../sim/worldSpec.ts';
 import { DEFAULTS } from './defaults.ts';
+import { maxRate } from '../sim/rateAt.ts';
 import { formatDuration } from '../sim/formatDuration.ts';
 import {
   boundSpec,
@@ -502,7 +503,16 @@ export function compileScenario(input: unknown, limits: Limits = DEFAULT_LIMITS)
     } else if (o.rate !== undefined) {
       if (o.think !== undefined)
         p.add([...path, 'think'], 'think time is for closed traffic (clients)');
-      traffic.push({ kind: 'open', name, to, rate: rateShape(o.rate), timeoutMs, retry });
+      const rate = rateShape(o.rate);
+      const peak = maxRate(rate, 0, durationMs);
+      if (peak > limits.maxRps) {
+        const most = limits.maxRps.toLocaleString('en-US');
+        p.add(
+          [...path, 'rate'],
+          `at most ${most} requests per second (this asks for ${Math.round(peak).toLocaleString('en-US')})`,
+        );
+      }
+      traffic.push({ kind: 'open', name, to, rate, timeoutMs, retry });
     } else p.add(path, 'traffic needs a rate (requests per second) or a number of clients');
   }
 

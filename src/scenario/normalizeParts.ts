@@ -87,8 +87,10 @@ export function retrySpec(r: boolean | number | RetryOptions | undefined): Retry
       jitter: d.jitter,
       budget: null,
     };
-  if (typeof r === 'number')
-    return { maxAttempts: r, baseMs: d.baseMs, capMs: d.capMs, jitter: d.jitter, budget: null };
+  if (typeof r === 'number') {
+    // A bare number counts retries: `retries: 2` is one try and up to two retries.
+    return { maxAttempts: r + 1, baseMs: d.baseMs, capMs: d.capMs, jitter: d.jitter, budget: null };
+  }
   return {
     maxAttempts: r.attempts ?? d.attempts,
     baseMs: optMs(r.base, d.baseMs),

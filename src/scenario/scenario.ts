@@ -88,7 +88,7 @@ export interface CallOptions {
   to: string;
   /** How long to wait for one try before giving up on it. Default: forever. */
   timeout?: Duration;
-  /** Retry failed tries (`true` for the defaults, a number of total attempts, or options). Calls rejected by this caller's own breaker or bulkhead are not retried. */
+  /** Retry failed tries: `true` for the defaults (3 attempts), a number of retries (`2` = up to 2 more tries), or options. Calls rejected by this caller's own breaker or bulkhead are not retried. */
   retries?: boolean | number | RetryOptions;
   /** Put a circuit breaker on this call (`true` for resilience4j's defaults). One breaker per caller→service edge, shared by the caller's instances. */
   breaker?: boolean | BreakerOptions;

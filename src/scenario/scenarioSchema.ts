@@ -175,7 +175,7 @@ export const rateSchema: AnySchema = v.lazy(() =>
 const retrySchema = byShape(
   {
     boolean: v.boolean(),
-    number: count('attempts', 1),
+    number: count('retries', 0),
     object: strict(
       {
         attempts: v.optional(count('attempts', 1)),
@@ -192,7 +192,7 @@ const retrySchema = byShape(
       'retry options',
     ),
   },
-  'true, a number of attempts, or retry options',
+  'true, a number of retries, or retry options',
 );
 
 const breakerSchema = byShape(

@@ -7,10 +7,10 @@ import { cpuChanged } from './processorSharing.ts';
 import { reconcile } from './instanceLifecycle.ts';
 import { startRollout } from './rolloutStep.ts';
 import { restartArrivals } from './traffic.ts';
-import type { Action } from './worldSpec.ts';
+import type { Action, WorldSpec } from './worldSpec.ts';
 
-/** A short description of an action, for the log. */
-export function describeAction(action: Action): string {
+/** A short description of an action, for the log (with the spec, versions are named by label). */
+export function describeAction(action: Action, spec?: WorldSpec): string {
   const lasting = (d: number | null) => (d === null ? '' : ` for ${formatDuration(d)}`);
   switch (action.type) {
     case 'killNode':
@@ -33,8 +33,11 @@ export function describeAction(action: Action): string {
       return `a runaway process takes ${Math.round(action.share * 100)}% of ${action.node}'s CPU${lasting(action.durationMs)}`;
     case 'trafficSpike':
       return `traffic ${action.traffic} × ${action.factor}${lasting(action.durationMs)}`;
-    case 'deploy':
-      return `deploy version ${action.version} of ${action.service}`;
+    case 'deploy': {
+      const label = spec?.services.find((s) => s.name === action.service)?.versions[action.version]
+        ?.label;
+      return `deploy ${label ?? `version ${action.version}`} of ${action.service}`;
+    }
     case 'scale':
       return `${action.service} scaled to ${action.replicas}`;
     case 'addNode':
@@ -97,7 +100,7 @@ function effect(e: Engine, action: Action, sign: 1 | -1): boolean {
 /** Applies one timeline action: a fault from the scenario or a reader's intervention. */
 export function applyAction(e: Engine, action: Action): void {
   const st = e.st;
-  const what = describeAction(action);
+  const what = describeAction(action, e.spec);
   const missing = (kind: string, name: string) =>
     e.log('fault', 'world', { what: `${what} (no ${kind} named ${name})` });
   switch (action.type) {

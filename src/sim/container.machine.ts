@@ -15,6 +15,8 @@ export interface ContainerContext {
   startMs: number;
   crashAfterMs: number | null;
   graceMs: number;
+  /** Part of the world at the start: its first pull and start take no time. */
+  warm: boolean;
 }
 
 export type ContainerEvent =
@@ -24,6 +26,7 @@ export type ContainerEvent =
       startMs: number;
       crashAfterMs: number | null;
       graceMs: number;
+      warm: boolean;
     }
   | { type: 'READY' }
   | { type: 'UNREADY' }
@@ -45,8 +48,8 @@ export const containerMachine = setup({
     events: {} as ContainerEvent,
   },
   delays: {
-    pull: ({ context }) => context.pullMs,
-    start: ({ context }) => context.startMs,
+    pull: ({ context }) => (context.warm ? 0 : context.pullMs),
+    start: ({ context }) => (context.warm ? 0 : context.startMs),
     crash: ({ context }) => context.crashAfterMs ?? 0,
     backoff: ({ context }) => context.backoffMs,
     grace: ({ context }) => context.graceMs,
@@ -73,6 +76,7 @@ export const containerMachine = setup({
     startMs: 0,
     crashAfterMs: null,
     graceMs: 30_000,
+    warm: false,
   },
   initial: 'pending',
   states: {
@@ -85,6 +89,7 @@ export const containerMachine = setup({
             startMs: event.startMs,
             crashAfterMs: event.crashAfterMs,
             graceMs: event.graceMs,
+            warm: event.warm,
           })),
         },
         STOP: 'terminated',
@@ -99,6 +104,7 @@ export const containerMachine = setup({
       on: { STOP: 'terminated', LOST: 'terminated' },
     },
     running: {
+      entry: assign({ warm: false }),
       initial: 'unready',
       after: {
         crash: { guard: 'crashes', target: 'backOff' },

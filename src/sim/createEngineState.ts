@@ -14,7 +14,7 @@ import { createTable } from './slotTable.ts';
 import type { NodeSpec, WorldSpec } from './worldSpec.ts';
 
 export function emptyCounts(): ServiceCounts {
-  return { requests: 0, ok: 0, degraded: 0, failed: CAUSES.map(() => 0) };
+  return { requests: 0, ok: 0, degraded: 0, failed: CAUSES.map(() => 0), lost: 0 };
 }
 
 export function nodeFromSpec(spec: NodeSpec, id: number, t: number): NodeRt {

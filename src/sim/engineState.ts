@@ -180,6 +180,8 @@ export interface ServiceCounts {
   ok: number;
   degraded: number;
   failed: number[];
+  /** Requests that vanished without an answer (dead machine, stuck process). */
+  lost: number;
 }
 
 export interface EdgeRt {

@@ -142,23 +142,21 @@ function placeInstance(e: Engine, inst: InstanceRt): boolean {
   }
   if (onProvider) {
     inst.placedAt = t;
+    // No layer cache on the provider's side: a serverless task pulls its whole image.
     const pullMs =
-      runtime.kind === 'serverless' && !inst.warm
+      runtime.kind === 'serverless'
         ? Math.ceil((imageSizeMiB(version.image) / e.spec.cluster.serverlessPullMiBps) * 1000)
         : 0;
-    const bootMs = inst.warm
-      ? 0
-      : runtime.kind === 'serverless'
-        ? runtime.provisionMs
-        : runtime.bootMs;
+    const bootMs = runtime.kind === 'serverless' ? runtime.provisionMs : runtime.bootMs;
     e.log('instanceScheduled', inst.name, {});
     e.send(inst.machine, {
       type: 'PLACED',
       bootMs,
       pullMs,
-      startMs: inst.warm ? 0 : version.startMs,
+      startMs: version.startMs,
       crashAfterMs,
       graceMs,
+      warm: inst.warm,
     });
     return true;
   }
@@ -190,28 +188,30 @@ function placeInstance(e: Engine, inst: InstanceRt): boolean {
     if (inst.warm) for (const layer of version.image.layers) node.layers[layer.id] ??= t;
     const plan = pullImage(node, version.image, t);
     inst.pulledMiB = plan.downloadedMiB;
-    const startMs = inst.warm ? 0 : runtime.startMs + version.startMs;
     e.send(inst.machine, {
       type: 'SCHEDULED',
       pullMs: plan.readyAt - t,
-      startMs,
+      startMs: runtime.startMs + version.startMs,
       crashAfterMs,
       graceMs,
+      warm: inst.warm,
     });
   } else {
+    if (inst.warm) for (const layer of version.image.layers) node.layers[layer.id] ??= t;
+    // A microVM fetches the container image onto its host; a VM boots from its own disk image.
     const plan =
-      runtime.kind === 'microvm' && !inst.warm
+      runtime.kind === 'microvm'
         ? pullImage(node, version.image, t)
         : { readyAt: t, downloadedMiB: 0 };
     inst.pulledMiB = plan.downloadedMiB;
-    const bootMs = inst.warm ? 0 : runtime.bootMs;
     e.send(inst.machine, {
       type: 'PLACED',
-      bootMs,
+      bootMs: runtime.bootMs,
       pullMs: plan.readyAt - t,
-      startMs: inst.warm ? 0 : version.startMs,
+      startMs: version.startMs,
       crashAfterMs,
       graceMs,
+      warm: inst.warm,
     });
   }
   return true;
@@ -275,6 +275,7 @@ export function onInstanceChange(e: Engine, slot: MachineSlot, change: MachineCh
   }
   if (to === 'running.unready' && from !== 'running.ready') {
     inst.alive = true;
+    inst.hung = false;
     inst.listeningAt = inst.warm
       ? st.t - e.spec.services[inst.service].versions[inst.version].warmupMs
       : st.t;

@@ -9,6 +9,8 @@ export interface Limits {
   /** Instances created over the whole run (replacements included). */
   maxInstances: number;
   maxTrafficSources: number;
+  /** Highest request rate of one traffic source (requests per second). */
+  maxRps: number;
   maxDurationMs: number;
   /** Events the engine may process in one run. */
   maxEvents: number;
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxNodes: 500,
   maxInstances: 5000,
   maxTrafficSources: 20,
+  maxRps: 50_000,
   maxDurationMs: 8 * 24 * 3600 * 1000,
   maxEvents: 60_000_000,
   maxInFlight: 300_000,

@@ -50,6 +50,8 @@ export const NOTABLE: ReadonlySet<LogKind> = new Set<LogKind>([
   'nodeDown',
   'nodeNotReady',
   'nodeEvicted',
+  'nodeRebooting',
+  'instancePending',
   'instanceCrashed',
   'instanceKilled',
   'breakerOpened',

@@ -26,6 +26,7 @@ function serviceSeries(): ServiceSeries {
     ok: [],
     degraded: [],
     failed: byCause(),
+    lost: [],
     p50: [],
     p95: [],
     p99: [],
@@ -107,6 +108,8 @@ export function closeSecond(e: Engine): void {
   for (const svc of st.services) {
     const spec = e.spec.services[svc.id];
     const s = out.services[svc.name];
+    s.lost.push(svc.counts.lost);
+    svc.counts.lost = 0;
     pushCounts(svc.counts, s.requests, s.ok, s.degraded, s.failed);
     s.p50.push(percentile(svc.secondHist, 50));
     s.p95.push(percentile(svc.secondHist, 95));

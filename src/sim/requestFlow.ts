@@ -496,6 +496,9 @@ function finishJob(e: Engine, job: Job, code: number): void {
 
 /** A request lost without an answer (dead machine, stuck process). */
 function vanish(e: Engine, job: Job): void {
+  const service = e.st.services[job.service];
+  service.counts.lost++;
+  service.total.lost++;
   job.phase = 4;
   tableFree(e.st.jobs, job.id);
   if (job.span >= 0) closeSpan(e, job.trace, job.span, -1);

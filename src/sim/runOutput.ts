@@ -7,6 +7,8 @@ export interface ServiceSeries {
   ok: number[];
   degraded: number[];
   failed: Record<Cause, number[]>;
+  /** Requests that vanished without an answer (on a dead machine or a stuck process). */
+  lost: number[];
   /** Latency percentiles (ms) of the second's successful responses; NaN if none. */
   p50: number[];
   p95: number[];

@@ -14,6 +14,8 @@ export interface Totals {
   degraded: number;
   failed: number;
   failedBy: Record<Cause, number>;
+  /** Requests that vanished without an answer. */
+  lost: number;
   latencyMs: { mean: number; p50: number; p95: number; p99: number };
 }
 
@@ -52,6 +54,7 @@ function totals(counts: ServiceCounts, h: Histogram): Totals {
     degraded: counts.degraded,
     failed: counts.failed.reduce((a, b) => a + b, 0),
     failedBy,
+    lost: counts.lost,
     latencyMs: {
       mean: mean(h),
       p50: percentile(h, 50),

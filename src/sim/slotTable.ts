@@ -44,7 +44,10 @@ export function tableAlloc<T extends { id: number }>(table: SlotTable<T>, fresh:
 export function tableGet<T extends { id: number }>(table: SlotTable<T>, id: number): T | undefined {
   if (id < SPACE) return undefined;
   const slot = id % SPACE;
-  return table.gens[slot] * SPACE + slot === id ? (table.items[slot] ?? undefined) : undefined;
+  const item = table.items[slot];
+  // Both checks: the slot's generation names this id, and its record carries it
+  // (a freed slot's next id must not find the old record).
+  return item && item.id === id && table.gens[slot] * SPACE + slot === id ? item : undefined;
 }
 
 /** Frees a record: its id stops resolving and its slot may be reused. */

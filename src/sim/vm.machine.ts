@@ -8,6 +8,8 @@ export interface VmContext {
   graceMs: number;
   /** Times the guest has been rebooted or its app restarted. */
   restarts: number;
+  /** Part of the world at the start: its first boot, pull and start take no time. */
+  warm: boolean;
 }
 
 export type VmEvent =
@@ -18,6 +20,7 @@ export type VmEvent =
       startMs: number;
       crashAfterMs: number | null;
       graceMs: number;
+      warm: boolean;
     }
   | { type: 'READY' }
   | { type: 'UNREADY' }
@@ -40,9 +43,9 @@ export const VM_APP_RESTART_MS = 1_000;
 export const vmMachine = setup({
   types: { context: {} as VmContext, events: {} as VmEvent },
   delays: {
-    boot: ({ context }) => context.bootMs,
-    pull: ({ context }) => context.pullMs,
-    start: ({ context }) => context.startMs,
+    boot: ({ context }) => (context.warm ? 0 : context.bootMs),
+    pull: ({ context }) => (context.warm ? 0 : context.pullMs),
+    start: ({ context }) => (context.warm ? 0 : context.startMs),
     crash: ({ context }) => context.crashAfterMs ?? 0,
     appRestart: VM_APP_RESTART_MS,
     grace: ({ context }) => context.graceMs,
@@ -51,7 +54,15 @@ export const vmMachine = setup({
   guards: { crashes: ({ context }) => context.crashAfterMs !== null },
 }).createMachine({
   id: 'vm',
-  context: { bootMs: 0, pullMs: 0, startMs: 0, crashAfterMs: null, graceMs: 30_000, restarts: 0 },
+  context: {
+    bootMs: 0,
+    pullMs: 0,
+    startMs: 0,
+    crashAfterMs: null,
+    graceMs: 30_000,
+    restarts: 0,
+    warm: false,
+  },
   initial: 'pending',
   states: {
     pending: {
@@ -64,6 +75,7 @@ export const vmMachine = setup({
             startMs: event.startMs,
             crashAfterMs: event.crashAfterMs,
             graceMs: event.graceMs,
+            warm: event.warm,
           })),
         },
         STOP: 'stopped',
@@ -90,6 +102,7 @@ export const vmMachine = setup({
       },
     },
     running: {
+      entry: assign({ warm: false }),
       initial: 'unready',
       after: { crash: { guard: 'crashes', target: 'restarting' } },
       on: {
