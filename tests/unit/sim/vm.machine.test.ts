@@ -137,6 +137,17 @@ describe('vm machine', () => {
     expectFullBoot(clock, actor);
   });
 
+  it('a kernel panic while the app restarts reboots the guest and counts too', () => {
+    const { clock, actor } = running();
+    actor.send({ type: 'CRASH' });
+    expect(valueOf(actor)).toBe('restarting');
+    expect(restartsOf(actor)).toBe(1);
+    clock.increment(500);
+    actor.send({ type: 'PANIC' });
+    expect(valueOf(actor)).toBe('booting');
+    expect(restartsOf(actor)).toBe(2);
+  });
+
   it('a kernel panic while pulling or starting reboots it too', () => {
     const { clock, actor } = boot();
     actor.send(placed());
