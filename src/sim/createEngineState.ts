@@ -138,6 +138,7 @@ export function createEngineState(spec: WorldSpec): EngineState {
     cursor: 0,
     faults: [],
     openTraces: new Map(),
+    recent: { edge: [], start: [], end: [], code: [], next: 0 },
     second: 0,
     cost: 0,
     instanceMs: spec.services.map(() => 0),

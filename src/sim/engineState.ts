@@ -296,6 +296,17 @@ export interface SourceRt {
   inFlight: number;
 }
 
+/** A ring of the last attempts that ended: edge id, start, end and outcome code. */
+export interface RecentCalls {
+  edge: number[];
+  start: number[];
+  end: number[];
+  code: number[];
+  next: number;
+}
+
+export const RECENT_CALLS = 512;
+
 /** A fault whose effect ends later. */
 export interface ActiveFault {
   action: TimedAction;
@@ -328,6 +339,8 @@ export interface EngineState {
   cursor: number;
   faults: ActiveFault[];
   openTraces: Map<number, OpenTrace>;
+  /** The last attempts that ended (a ring), for drawing answers travelling back. */
+  recent: RecentCalls;
   /** Index of the next second to close. */
   second: number;
   cost: number;

@@ -6,6 +6,7 @@ import {
   DEGRADED,
   OK,
   causeCode,
+  RECENT_CALLS,
   type Call,
   type Cause,
   type InstanceRt,
@@ -362,6 +363,12 @@ function endAttempt(e: Engine, call: Call, code: number, wasSent: boolean): void
       call.bulkheadOf = -1;
     }
     if (edge.breaker >= 0) recordBreakerOutcome(e, edge, call.trial, code >= 2, t - call.attemptAt);
+    const recent = st.recent;
+    const slot = recent.next++ % RECENT_CALLS;
+    recent.edge[slot] = edge.id;
+    recent.start[slot] = call.attemptAt;
+    recent.end[slot] = t;
+    recent.code[slot] = code;
   }
   if (code >= 2) edge.failures++;
   if (call.span >= 0) {

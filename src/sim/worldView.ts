@@ -1,4 +1,6 @@
 import type { Engine } from './engine.ts';
+import { RECENT_CALLS, codeCause, type Cause } from './engineState.ts';
+import { tableLive } from './slotTable.ts';
 import { formatDuration } from './formatDuration.ts';
 
 /** A node as the views draw it. */
@@ -68,9 +70,19 @@ export interface EdgeView {
   partitioned: boolean;
 }
 
+/** One attempt of a call along an edge: in flight (`end` -1) or just answered. */
+export interface CallView {
+  edge: string;
+  start: number;
+  end: number;
+  outcome: 'ok' | 'degraded' | Cause | 'open';
+}
+
 /** The world at one moment: everything the views draw. */
 export interface WorldView {
   t: number;
+  /** Attempts in flight (the latest 1,500) and the last ones answered. */
+  calls: CallView[];
   nodes: NodeView[];
   instances: InstanceView[];
   services: ServiceView[];
@@ -107,6 +119,28 @@ function reasonOf(state: string, restarts: number, backoffMs: number): string {
     default:
       return '';
   }
+}
+
+const MAX_IN_FLIGHT_SHOWN = 1500;
+
+function outcomeOf(code: number): CallView['outcome'] {
+  return code === 0 ? 'ok' : code === 1 ? 'degraded' : codeCause(code);
+}
+
+function callsOf(e: Engine): CallView[] {
+  const st = e.st;
+  const calls: CallView[] = [];
+  for (const call of tableLive(st.calls)) {
+    if (call.inFlight) calls.push({ edge: st.edges[call.edge].name, start: call.attemptAt, end: -1, outcome: 'open' });
+  }
+  calls.sort((a, b) => b.start - a.start);
+  calls.length = Math.min(calls.length, MAX_IN_FLIGHT_SHOWN);
+  const recent = st.recent;
+  const n = Math.min(recent.next, RECENT_CALLS);
+  for (let i = 0; i < n; i++) {
+    calls.push({ edge: st.edges[recent.edge[i]].name, start: recent.start[i], end: recent.end[i], outcome: outcomeOf(recent.code[i]) });
+  }
+  return calls;
 }
 
 /** Projects the engine's state onto what the views draw. */
@@ -213,5 +247,5 @@ export function worldView(e: Engine): WorldView {
       partitioned: edge.partitioned > 0,
     };
   });
-  return { t: st.t, nodes, instances, services, edges, machines };
+  return { t: st.t, nodes, instances, services, edges, machines, calls: callsOf(e) };
 }

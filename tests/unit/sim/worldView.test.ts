@@ -67,4 +67,30 @@ describe('worldView', () => {
     expect(w.machines['api/autoscaler'].kind).toBe('autoscaler');
     expect(w.services.find((s) => s.name === 'api')?.autoscaler).not.toBeNull();
   });
+
+  it('lists the attempts in flight and the ones just answered, for requests drawn moving along edges', () => {
+    const slow = simulate(
+      specOf({
+        duration: '20s',
+        cluster: { nodes: 1, node: { cpu: 16 } },
+        services: { front: { cpu: 2, work: '1ms', calls: ['back'] }, back: { cpu: 4, concurrency: 100, work: '500ms' } },
+        traffic: { users: { to: 'front', rate: 20 } },
+      }),
+    );
+    const w = seek(slow, 10_000);
+    const open = w.calls.filter((c) => c.end < 0);
+    // About 20/s x 0.5 s = 10 calls to back in flight, and as many client requests waiting on front.
+    expect(open.filter((c) => c.edge === 'front→back').length).toBeGreaterThan(3);
+    for (const c of open) {
+      expect(c.outcome).toBe('open');
+      expect(c.start).toBeLessThanOrEqual(10_000);
+    }
+    const answered = w.calls.filter((c) => c.end >= 0);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const c of answered) {
+      expect(c.end).toBeLessThanOrEqual(10_000);
+      expect(c.end).toBeGreaterThanOrEqual(c.start);
+      expect(c.outcome).toBe('ok');
+    }
+  });
 });
