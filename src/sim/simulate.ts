@@ -151,13 +151,16 @@ function latestCheckpoint(run: Run, t: number): Checkpoint {
 }
 
 /**
- * Re-runs with a new list of interventions, from the last checkpoint before
- * the first difference; the result equals `simulate` with that list.
+ * An engine that continues a run with another list of interventions, from the
+ * last checkpoint before the first difference (not advanced yet), and that
+ * checkpoint.
  */
-export function rerun(run: Run, interventions: TimedAction[]): Run {
+export function resumeWith(
+  run: Run,
+  interventions: TimedAction[],
+): { engine: Engine; from: Checkpoint } {
   if (run.checkpoints.length === 0) throw new Error('this run kept no checkpoints');
   const from = divergence(run.interventions, interventions);
-  if (from === Infinity && !run.stopped) return { ...run, interventions };
   const cp = latestCheckpoint(run, Math.min(from, run.t));
   const kept = run.checkpoints.filter((c) => c.t <= cp.t);
   const engine = new Engine(
@@ -165,6 +168,15 @@ export function rerun(run: Run, interventions: TimedAction[]): Run {
     { interventions, goals: run.extraGoals },
     { cp, out: truncateOutput(run.out, cp), checkpoints: kept },
   );
+  return { engine, from: cp };
+}
+
+/**
+ * Re-runs with a new list of interventions, from the last checkpoint before
+ * the first difference; the result equals `simulate` with that list.
+ */
+export function rerun(run: Run, interventions: TimedAction[]): Run {
+  const { engine } = resumeWith(run, interventions);
   engine.advance(run.spec.durationMs);
   return runOf(engine);
 }

@@ -120,7 +120,11 @@ export const vmMachine = setup({
     restarting: {
       entry: 'countRestart',
       after: { appRestart: 'starting' },
-      on: { STOP: 'stopped', LOST: 'stopped', PANIC: { target: 'booting', actions: 'countRestart' } },
+      on: {
+        STOP: 'stopped',
+        LOST: 'stopped',
+        PANIC: { target: 'booting', actions: 'countRestart' },
+      },
     },
     stopping: {
       after: { grace: 'stopped' },

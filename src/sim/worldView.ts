@@ -131,14 +131,25 @@ function callsOf(e: Engine): CallView[] {
   const st = e.st;
   const calls: CallView[] = [];
   for (const call of tableLive(st.calls)) {
-    if (call.inFlight) calls.push({ edge: st.edges[call.edge].name, start: call.attemptAt, end: -1, outcome: 'open' });
+    if (call.inFlight)
+      calls.push({
+        edge: st.edges[call.edge].name,
+        start: call.attemptAt,
+        end: -1,
+        outcome: 'open',
+      });
   }
   calls.sort((a, b) => b.start - a.start);
   calls.length = Math.min(calls.length, MAX_IN_FLIGHT_SHOWN);
   const recent = st.recent;
   const n = Math.min(recent.next, RECENT_CALLS);
   for (let i = 0; i < n; i++) {
-    calls.push({ edge: st.edges[recent.edge[i]].name, start: recent.start[i], end: recent.end[i], outcome: outcomeOf(recent.code[i]) });
+    calls.push({
+      edge: st.edges[recent.edge[i]].name,
+      start: recent.start[i],
+      end: recent.end[i],
+      outcome: outcomeOf(recent.code[i]),
+    });
   }
   return calls;
 }

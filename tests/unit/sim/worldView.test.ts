@@ -73,7 +73,10 @@ describe('worldView', () => {
       specOf({
         duration: '20s',
         cluster: { nodes: 1, node: { cpu: 16 } },
-        services: { front: { cpu: 2, work: '1ms', calls: ['back'] }, back: { cpu: 4, concurrency: 100, work: '500ms' } },
+        services: {
+          front: { cpu: 2, work: '1ms', calls: ['back'] },
+          back: { cpu: 4, concurrency: 100, work: '500ms' },
+        },
         traffic: { users: { to: 'front', rate: 20 } },
       }),
     );

@@ -1,0 +1,138 @@
+import type { GoalResult } from '../sim/goals.ts';
+import type { LogEntry } from '../sim/logEntry.ts';
+import type { RunOutput, Trace } from '../sim/runOutput.ts';
+import type { GoalSpec, TimedAction, WorldSpec } from '../sim/worldSpec.ts';
+import type { WorldView } from '../sim/worldView.ts';
+
+/*
+ * The messages between the page and the simulation worker. Plain data only.
+ * A run has an id; messages about an older run are ignored.
+ */
+
+export type ToSim =
+  | {
+      type: 'load';
+      runId: number;
+      spec: WorldSpec;
+      interventions: TimedAction[];
+      goals: GoalSpec[];
+    }
+  /** Re-run the current run with another list of interventions (from the checkpoint before the first change). */
+  | { type: 'intervene'; runId: number; interventions: TimedAction[] }
+  /** The world at time t (events at t included). */
+  | { type: 'frame'; runId: number; requestId: number; t: number }
+  | { type: 'stop'; runId: number };
+
+/**
+ * New results of a run: every series from `fromSecond` on (the page drops what
+ * it had from there, since a re-run rewrites the future), and the log entries
+ * and traces from the given indexes on.
+ */
+export interface RunDelta {
+  fromSecond: number;
+  seconds: number;
+  services: Record<string, Record<string, unknown>>;
+  nodes: Record<string, Record<string, unknown>>;
+  edges: Record<string, Record<string, unknown>>;
+  traffic: Record<string, Record<string, unknown>>;
+  cost: number[];
+  goals: number[][];
+  logFrom: number;
+  log: LogEntry[];
+  tracesFrom: number;
+  traces: Trace[];
+}
+
+export type FromSim =
+  | {
+      type: 'progress';
+      runId: number;
+      /** Simulated time computed so far. */
+      t: number;
+      durationMs: number;
+      delta: RunDelta;
+      goals: GoalResult[];
+      events: number;
+      done: boolean;
+      stopped: string | null;
+    }
+  | { type: 'frame'; runId: number; requestId: number; world: WorldView }
+  | { type: 'error'; runId: number; message: string };
+
+/** Applies a delta to the page's copy of a run's output (returns a new object: `$state.raw` friendly). */
+export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
+  const cut = (
+    series: Record<string, unknown> | undefined,
+    fresh: Record<string, unknown>,
+  ): Record<string, unknown> => {
+    const merged: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fresh)) {
+      const before = series?.[key];
+      if (Array.isArray(value)) {
+        merged[key] = [
+          ...(Array.isArray(before) ? before.slice(0, delta.fromSecond) : []),
+          ...value,
+        ];
+      } else {
+        merged[key] = cut(
+          before as Record<string, unknown> | undefined,
+          value as Record<string, unknown>,
+        );
+      }
+    }
+    return merged;
+  };
+  const group = <T>(
+    old: Record<string, T> | undefined,
+    fresh: Record<string, Record<string, unknown>>,
+  ) => {
+    const result: Record<string, T> = {};
+    for (const [name, series] of Object.entries(fresh)) {
+      result[name] = cut(old?.[name] as Record<string, unknown> | undefined, series) as T;
+    }
+    return result;
+  };
+  return {
+    seconds: delta.seconds,
+    services: group(out?.services, delta.services),
+    nodes: group(out?.nodes, delta.nodes),
+    edges: group(out?.edges, delta.edges),
+    traffic: group(out?.traffic, delta.traffic),
+    cost: [...(out?.cost.slice(0, delta.fromSecond) ?? []), ...delta.cost],
+    goals: delta.goals.map((g, i) => [...(out?.goals[i]?.slice(0, delta.fromSecond) ?? []), ...g]),
+    log: [...(out?.log.slice(0, delta.logFrom) ?? []), ...delta.log],
+    traces: [...(out?.traces.slice(0, delta.tracesFrom) ?? []), ...delta.traces],
+  };
+}
+
+/** The part of a run's output from a second (and log/trace indexes) on. */
+export function deltaOf(
+  out: RunOutput,
+  fromSecond: number,
+  logFrom: number,
+  tracesFrom: number,
+): RunDelta {
+  const slice = (series: object): Record<string, unknown> => {
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(series)) {
+      copy[key] = Array.isArray(value) ? value.slice(fromSecond) : slice(value as object);
+    }
+    return copy;
+  };
+  const group = (all: Record<string, object>) =>
+    Object.fromEntries(Object.entries(all).map(([k, v]) => [k, slice(v)]));
+  return {
+    fromSecond,
+    seconds: out.seconds,
+    services: group(out.services),
+    nodes: group(out.nodes),
+    edges: group(out.edges),
+    traffic: group(out.traffic),
+    cost: out.cost.slice(fromSecond),
+    goals: out.goals.map((g) => g.slice(fromSecond)),
+    logFrom,
+    log: out.log.slice(logFrom),
+    tracesFrom,
+    traces: out.traces.slice(tracesFrom),
+  };
+}
