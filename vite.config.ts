@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { lessonPlugin } from './src/lessons/lessonPlugin.ts';
+import { serviceWorkerPlugin } from './src/app/serviceWorkerPlugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte()],
+  plugins: [lessonPlugin(), svelte(), serviceWorkerPlugin()],
   resolve: {
     alias: { cloudscope: fileURLToPath(new URL('./src/scenario/index.ts', import.meta.url)) },
   },

@@ -26,7 +26,10 @@ function readStored(): string | null {
 /** The current language, shared by every part of the page. */
 class Locale {
   lang = $state<Lang>(
-    initialLang(readStored(), typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])),
+    initialLang(
+      readStored(),
+      typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+    ),
   );
 
   set(lang: Lang): void {
@@ -36,7 +39,8 @@ class Locale {
     } catch {
       // Private mode: the choice lasts for this visit only.
     }
-    if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    if (typeof document !== 'undefined')
+      document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
 }
 

@@ -17,5 +17,7 @@ export function translate(
   const message = tables[lang][key] ?? tables.en[key];
   if (message === undefined) return key;
   if (typeof message === 'function') return message(params);
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -1,2 +1,2 @@
 /** The engine's state machine definitions, for the statechart view to draw. */
-export { MACHINES } from '../sim/engine.ts';
+export { MACHINES, type MachineKind } from '../sim/machines.ts';

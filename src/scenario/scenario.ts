@@ -259,7 +259,7 @@ export interface TrafficOptions {
   clients?: number;
   /** Closed traffic: pause between an answer and the next request. Default `'1s'`. */
   think?: DurationDistribution;
-  /** How long a client waits before giving up. Default `'30s'`. */
+  /** How long a client waits for one try before giving up on it (and retrying, if it retries). Default `'30s'`. */
   timeout?: Duration;
   /** Clients retry failed requests (see `CallOptions.retries`). */
   retries?: boolean | number | RetryOptions;

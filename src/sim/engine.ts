@@ -1,7 +1,5 @@
-import { autoscalerMachine } from './autoscaler.machine.ts';
-import { circuitBreakerMachine } from './circuitBreaker.machine.ts';
-import { containerMachine } from './container.machine.ts';
 import { cloneData } from './cloneData.ts';
+import { MACHINES } from './machines.ts';
 import { cloneTable } from './slotTable.ts';
 import { createEngineState } from './createEngineState.ts';
 import { createWorld } from './createWorld.ts';
@@ -13,13 +11,11 @@ import { closeSecond, createOutput } from './metrics.ts';
 import { MachineHost, type MachineChange, type MachineSlot } from './machineHost.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { LogEntry, LogKind } from './logEntry.ts';
-import { nodeMachine } from './node.machine.ts';
 import { onBreakerChange } from './breakerGate.ts';
 import { onInstanceChange, placePending } from './instanceLifecycle.ts';
 import { onNodeChange } from './nodeLifecycle.ts';
 import { onProbe } from './probes.ts';
 import { createStream, type RandomStream } from './randomStream.ts';
-import { rolloutMachine } from './rollout.machine.ts';
 import { onRolloutChange } from './rolloutStep.ts';
 import type { RunOutput } from './runOutput.ts';
 import { onWorkDone } from './processorSharing.ts';
@@ -33,19 +29,10 @@ import {
 } from './requestFlow.ts';
 import { onArrival, onClientSend } from './traffic.ts';
 import { goalsOnLog, initGoals } from './goals.ts';
-import { vmMachine } from './vm.machine.ts';
 import type { GoalSpec, TimedAction, WorldSpec } from './worldSpec.ts';
 import { flushOpenTraces } from './traces.ts';
 
-/** The machine definitions the engine runs, by the kind names its slots carry. */
-export const MACHINES = {
-  node: nodeMachine,
-  container: containerMachine,
-  vm: vmMachine,
-  breaker: circuitBreakerMachine,
-  autoscaler: autoscalerMachine,
-  rollout: rolloutMachine,
-};
+export { MACHINES };
 
 /** A full copy of the engine's state at a second boundary. */
 export interface Checkpoint {

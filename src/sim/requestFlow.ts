@@ -169,6 +169,8 @@ export function beginAttempt(e: Engine, call: Call): void {
   call.attempt++;
   call.attemptAt = t;
   call.trial = false;
+  // Every try counts, those refused before they left (breaker, bulkhead, deadline) included.
+  edge.attempts++;
   if (call.deadline <= t) {
     endAttempt(e, call, TIMEOUT, false);
     return;
@@ -193,7 +195,6 @@ export function beginAttempt(e: Engine, call: Call): void {
   }
   call.inFlight = true;
   edge.inFlight++;
-  edge.attempts++;
   if (policy.retry?.budget != null) recordOutcome(edge.budget, t, call.attempt > 1, false);
   if (call.trace >= 0) {
     call.span = openSpan(e, call.trace, call.parentSpan, 'client', call);

@@ -38,7 +38,9 @@ export interface NodeSeries {
 
 /** Per-second series of calls along one edge (caller → service). */
 export interface EdgeSeries {
+  /** Tries made (those refused before leaving, by a breaker or a bulkhead, included). */
   attempts: number[];
+  /** Tries that failed, for any cause. */
   failed: number[];
   inFlight: number[];
   /** Breaker state: 0 closed, 1 open, 2 half-open, -1 no breaker. */

@@ -61,7 +61,8 @@ function sendRequest(e: Engine, sourceIndex: number, client: number): void {
   call.to = spec.to;
   call.attemptAt = st.t;
   call.startedAt = st.t;
-  call.deadline = Number.isFinite(spec.timeoutMs) ? st.t + spec.timeoutMs : Infinity;
+  // A client's timeout is per attempt (like a call's), so its retries can follow a timed-out try.
+  call.deadline = Infinity;
   call.prevSleepMs = spec.retry ? spec.retry.baseMs : 0;
   if (e.spec.traceSampleRate > 0 && nextRandom(e.rng('trace')) < e.spec.traceSampleRate) {
     startTrace(e, sourceIndex, call);

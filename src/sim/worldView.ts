@@ -30,6 +30,8 @@ export interface InstanceView {
   version: string;
   runtime: 'container' | 'vm' | 'microvm' | 'serverless';
   node: string | null;
+  /** Where it runs: on a node, on the provider's capacity, or nowhere yet (no node has room). */
+  placement: 'node' | 'provider' | 'unscheduled';
   /** Its machine's state path, e.g. `running.ready`, `backOff`. */
   state: string;
   /** Pod phase in Kubernetes' words: Pending, Running, Terminating, Succeeded, Unknown. */
@@ -198,6 +200,7 @@ export function worldView(e: Engine): WorldView {
       version: service.versions[inst.version].label,
       runtime: service.runtime.kind,
       node: inst.node >= 0 ? st.nodes[inst.node].name : null,
+      placement: inst.node >= 0 ? 'node' : inst.placedAt >= 0 ? 'provider' : 'unscheduled',
       state: slot.state,
       phase: phaseOf(slot.state, nodeUp, inst.retiring),
       reason: nodeUp ? reasonOf(slot.state, ctx.restarts, ctx.backoffMs ?? 0) : 'NodeLost',

@@ -25,6 +25,7 @@ describe('worldView', () => {
   it('describes nodes with their state and what is placed on them', () => {
     const w = seek(run, 10_000);
     expect(w.nodes.map((n) => n.name)).toEqual(['node-1', 'node-2']);
+    expect(w.instances.every((i) => i.placement === 'node')).toBe(true);
     for (const n of w.nodes) {
       expect(n.state).toBe('ready');
       expect(n.allocCpu).toBe(n.instances.length);

@@ -1,0 +1,32 @@
+import type { Messages } from '../translate.ts';
+
+/** 课程运行时的文字：预测题、挑战、进度文件。 */
+export default {
+  'lessons.predict.run': '运行看看',
+  'lessons.predict.chooseFirst': '先选一个答案，再运行模拟揭晓结果。',
+  'lessons.predict.watch': '答案已记下，看看运行结果……',
+  'lessons.predict.right': '猜对了！',
+  'lessons.predict.wrong': '不太对。来看看实际发生了什么。',
+  'lessons.predict.yourChoice': '你的答案',
+  'lessons.predict.answer': '正确答案',
+  'lessons.challenge.title': '挑战',
+  'lessons.challenge.goals': '目标',
+  'lessons.challenge.pass': '已达成',
+  'lessons.challenge.fail': '未达成',
+  'lessons.challenge.measured': '实测 {value}，须低于 {target}',
+  'lessons.challenge.failedRequests': (p) => `${p.count} 个请求失败`,
+  'lessons.challenge.eventCount': (p) => (p.count === 0 ? '没有发生' : `发生了 ${p.count} 次`),
+  'lessons.challenge.notRun': '运行你的场景，用这些目标检验它。',
+  'lessons.challenge.running': '还在运行中，这些结果还不是最终的。',
+  'lessons.challenge.progress': '已达成 {met} / {total} 个目标。',
+  'lessons.challenge.solved': '所有目标均已达成，挑战完成！',
+  'lessons.challenge.hint': '提示',
+  'lessons.challenge.showSolution': '查看参考答案',
+  'lessons.unit.minutes': '{n} 分钟',
+  'lessons.progress.import.notJson': '这不是进度文件：它连 JSON 都不是。',
+  'lessons.progress.import.notProgress': '这个 JSON 文件不是 cloudscope 的进度文件。',
+  'lessons.progress.import.newer': '这个进度文件来自更新版本的 cloudscope。请刷新页面后再试。',
+  'lessons.progress.import.invalid': '这个进度文件已损坏（{detail}）。',
+  'lessons.progress.import.done': '进度已导入，并与你原有的进度合并。',
+  'lessons.progress.setAside': '已保存的进度无法读取，已另行保存备份，你将从头开始。',
+} satisfies Messages;

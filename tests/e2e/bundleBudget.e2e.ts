@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * Budget: the JavaScript a reader downloads to read the first lesson, before
+ * ever opening the editor, is at most 200 KB gzipped. Counted from the built
+ * site: the entry script, everything it imports statically, the simulation
+ * worker, and the first lesson's own chunks.
+ */
+
+const dist = join(process.cwd(), 'dist');
+const assets = join(dist, 'assets');
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** Static imports of a built chunk (`import ... from "./x.js"` and `import "./x.js"`). */
+function staticImports(file: string): string[] {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = new Set<string>();
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+  )) {
+    found.add(join('assets', m[1].replace(/^\.\//, '')));
+  }
+  return [...found];
+}
+
+function closure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of staticImports(file)) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('bundle budget', () => {
+  it('loads at most 200 KB of gzipped JavaScript for the first lesson (editor not opened)', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const entry = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const files = closure(entry as string);
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    for (const f of js.filter((name) => /^simWorker-/.test(name))) files.add(join('assets', f));
+    // The first lesson's content and scenario chunks, loaded when it opens.
+    for (const f of js.filter((name) => /^(01-tour|start|solution|compare)-/.test(name)))
+      files.add(join('assets', f));
+    const sizes = [...files].map((f) => ({ f, kb: gz(f) / 1024 }));
+    const total = sizes.reduce((sum, s) => sum + s.kb, 0);
+    console.log(`first lesson JavaScript: ${total.toFixed(1)} KB gzipped in ${sizes.length} files`);
+    expect(total).toBeLessThanOrEqual(200);
+    // The editor (when it exists) must not be among them.
+    expect([...files].some((f) => /monaco|editor\.worker|ts\.worker/i.test(f))).toBe(false);
+  });
+});

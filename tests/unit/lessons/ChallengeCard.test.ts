@@ -1,0 +1,112 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ChallengeCard from '../../../src/lessons/ChallengeCard.svelte';
+import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { GoalResult } from '../../../src/sim/goals.ts';
+import { locale } from '../../../src/i18n/locale.svelte.ts';
+
+const challenge: ChallengePart = {
+  kind: 'challenge',
+  id: 'survive',
+  goalHtml: '<p>Keep <strong>users</strong> happy.</p>',
+  goals: [
+    { errorRate: 'users', below: '1%' },
+    { latency: 'users', below: '1s' },
+    { event: 'nodeDown', subject: 'node-1' },
+  ],
+  start: 'start.ts',
+  solution: 'solution.ts',
+  hintHtml: '<p>Add <code>retries</code>.</p>',
+};
+
+function results(errorRate: number, p99: number): GoalResult[] {
+  return [
+    {
+      label: 'error rate under 1%',
+      kind: 'errorRate',
+      pass: errorRate < 0.01,
+      value: errorRate,
+      target: 0.01,
+      unit: 'ratio',
+    },
+    {
+      label: 'p99 under 1 s',
+      kind: 'latency',
+      pass: p99 < 1000,
+      value: p99,
+      target: 1000,
+      unit: 'ms',
+    },
+    { label: 'node-1 still dies', kind: 'event', pass: true, value: 1, target: 1, unit: 'count' },
+  ];
+}
+
+afterEach(() => {
+  cleanup();
+  locale.set('en');
+});
+
+describe('ChallengeCard', () => {
+  it('shows the goal, and asks for a run before there are results', () => {
+    render(ChallengeCard, { props: { challenge, results: [] } });
+    expect(screen.getByRole('heading', { name: 'Challenge' })).toBeTruthy();
+    expect(screen.getByText('users').tagName).toBe('STRONG');
+    expect(screen.getByText('Run your scenario to check it against the goals.')).toBeTruthy();
+  });
+
+  it('lists each goal as met or not, with the value measured', () => {
+    render(ChallengeCard, { props: { challenge, results: results(0.1395, 66) } });
+    const items = screen
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      '✗ error rate under 1% not met measured 13.95%, must stay below 1%',
+      '✓ p99 under 1 s met measured 66 ms, must stay below 1 s',
+      '✓ node-1 still dies met happened once',
+    ]);
+    expect(screen.getByRole('status').textContent).toContain('2 of 3 goals met.');
+  });
+
+  it('hides the hint behind a disclosure', async () => {
+    render(ChallengeCard, { props: { challenge, results: [] } });
+    const details = screen.getByText('Hint').closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    await fireEvent.click(screen.getByText('Hint'));
+    expect(details.querySelector('code')?.textContent).toBe('retries');
+  });
+
+  it('offers the solution only after a real attempt', async () => {
+    const onsolution = vi.fn();
+    const { rerender } = render(ChallengeCard, {
+      props: { challenge, results: [], attempted: false, onsolution },
+    });
+    expect(screen.queryByRole('button', { name: 'Show solution' })).toBeNull();
+    await rerender({ challenge, results: [], attempted: true, onsolution });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show solution' }));
+    expect(onsolution).toHaveBeenCalledOnce();
+  });
+
+  it('reports a solved challenge once, and only for a complete run', async () => {
+    const onsolved = vi.fn();
+    const { rerender } = render(ChallengeCard, {
+      props: { challenge, results: results(0, 50), complete: false, onsolved },
+    });
+    expect(onsolved).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toContain('not final yet');
+    await rerender({ challenge, results: results(0.005, 700), complete: true, onsolved });
+    expect(onsolved).toHaveBeenCalledOnce();
+    expect(screen.getByRole('status').textContent).toContain(
+      'Every goal is met. Challenge solved!',
+    );
+    await rerender({ challenge, results: results(0.002, 650), complete: true, onsolved });
+    expect(onsolved).toHaveBeenCalledOnce();
+  });
+
+  it('speaks Chinese', () => {
+    locale.set('zh');
+    render(ChallengeCard, { props: { challenge, results: results(0.1395, 66), attempted: true } });
+    expect(screen.getByRole('heading', { name: '挑战' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '查看参考答案' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem')[0].textContent).toContain('实测 13.95%，须低于 1%');
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { compareTranslations } from '../../../src/lessons/compareTranslations.ts';
+import type { OutlineEntry } from '../../../src/lessons/compileLesson.ts';
+
+const entry = (line: number, key: string, label = key): OutlineEntry => ({ line, key, label });
+const en = {
+  file: 'lessons/01-a/01-b/index.md',
+  outline: [entry(1, 'order 1'), entry(5, 'step a'), entry(9, 'sim {}', 'a sim block')],
+};
+const zh = (outline: OutlineEntry[]) => ({ file: 'lessons/01-a/01-b/index.zh.md', outline });
+
+describe('compareTranslations', () => {
+  it('accepts the same outline at other lines', () => {
+    expect(() =>
+      compareTranslations(
+        en,
+        zh([entry(1, 'order 1'), entry(4, 'step a'), entry(7, 'sim {}', 'a sim block')]),
+      ),
+    ).not.toThrow();
+  });
+
+  it('names the first difference, in the translation, with the English line', () => {
+    expect(() => compareTranslations(en, zh([entry(1, 'order 1'), entry(4, 'step b')]))).toThrow(
+      'lessons/01-a/01-b/index.zh.md:4: here the translation has step b where index.md has step a (line 5)',
+    );
+    expect(() =>
+      compareTranslations(
+        en,
+        zh([entry(1, 'order 1'), entry(4, 'step a'), entry(8, 'sim {"x":1}', 'a sim block')]),
+      ),
+    ).toThrow('index.zh.md:8: a sim block has other settings than in index.md (line 9)');
+  });
+
+  it('notices missing and extra entries', () => {
+    expect(() => compareTranslations(en, zh([entry(1, 'order 1'), entry(4, 'step a')]))).toThrow(
+      'index.zh.md:4: the translation ends here, but index.md goes on with a sim block (line 9)',
+    );
+    expect(() =>
+      compareTranslations(en, zh([...en.outline, entry(20, 'step z', 'step "z"')])),
+    ).toThrow('index.zh.md:20: step "z" is not in index.md');
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { lessonMeta, lessonModuleCode } from '../../../src/lessons/lessonModuleCode.ts';
+import type { Lesson } from '../../../src/lessons/lessonTypes.ts';
+
+const lesson: Lesson = {
+  kind: 'lesson',
+  id: 'a/b',
+  part: 'a',
+  slug: 'b',
+  lang: 'en',
+  title: 'B',
+  summary: '',
+  order: 1,
+  dir: '/lessons/01-a/01-b',
+  steps: [
+    {
+      id: 's',
+      title: 'S',
+      titleHtml: 'S',
+      sim: null,
+      parts: [
+        {
+          kind: 'html',
+          html: '<img src="__CLOUDSCOPE_ASSET_1__" /><img src="__CLOUDSCOPE_ASSET_0__" />',
+        },
+      ],
+    },
+  ],
+};
+
+/** Runs a generated module, with its image imports replaced by URLs. */
+function evaluate(code: string, urls: string[]): unknown {
+  const body = code
+    .replace(
+      /^import (asset\d+) from "[^"]+";$/gm,
+      (_, name: string) => `const ${name} = ${JSON.stringify(urls[Number(name.slice(5))])};`,
+    )
+    .replace('export default', 'return');
+  return new Function(body)();
+}
+
+describe('lessonModuleCode', () => {
+  it('exports the data as JSON', () => {
+    const code = lessonModuleCode(lesson, []);
+    expect(code).toBe(`export default ${JSON.stringify(lesson)};\n`);
+  });
+
+  it('imports images and puts their URLs in place', () => {
+    const code = lessonModuleCode(lesson, ['diagram.svg', 'photos/node.png']);
+    expect(code).toContain('import asset0 from "./diagram.svg?url";');
+    expect(code).toContain('import asset1 from "./photos/node.png?url";');
+    const result = evaluate(code, ['/assets/diagram-1.svg', '/assets/node-2.png']) as Lesson;
+    expect(result.steps[0].parts[0]).toEqual({
+      kind: 'html',
+      html: '<img src="/assets/node-2.png" /><img src="/assets/diagram-1.svg" />',
+    });
+  });
+});
+
+describe('lessonMeta', () => {
+  it('keeps the steps’ ids and titles only', () => {
+    expect(lessonMeta(lesson)).toEqual({ ...lesson, steps: [{ id: 's', title: 'S' }] });
+  });
+});

@@ -1,0 +1,134 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Action } from '../../../src/player/PlayerLike.ts';
+import ServiceGraphView from '../../../src/views/ServiceGraphView.svelte';
+import { expectSvgSnapshot } from './svgSnapshot.ts';
+import { mixedScenario, playerAt, shopScenario } from './viewWorlds.ts';
+
+afterEach(cleanup);
+
+function svgOf(container: HTMLElement): SVGSVGElement {
+  return container.querySelector('svg[role="group"]') as SVGSVGElement;
+}
+
+describe('ServiceGraphView', () => {
+  it('draws services, traffic and calls with error rates and breaker states in words', () => {
+    const { container } = render(ServiceGraphView, {
+      props: { player: playerAt(shopScenario, 25_000) },
+    });
+    const svg = svgOf(container);
+    expect(svg.getAttribute('aria-label')).toBe('Service graph: 4 services, 4 call paths');
+    expect(
+      screen.getByRole('img', { name: /^users \(traffic source\): [\d.]+ req\/s$/ }),
+    ).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^payments \(service\): \d\/2 ready$/ })).toBeTruthy();
+    const edge = screen.getByRole('img', { name: /^orders → payments/ });
+    expect(edge.getAttribute('aria-label')).toMatch(
+      /^orders → payments, [\d.]+ calls\/s, [\d.]+% failed over the last 5 s, circuit breaker open, 0 in flight$/,
+    );
+    // The open breaker is named on the picture, not only coloured.
+    expect([...svg.querySelectorAll('.badge-text')].map((t) => t.textContent)).toContain('open');
+    // Calls in flight are drawn as dots in a few paths, not one element each.
+    expect(svg.querySelectorAll('.dots path')).toHaveLength(4);
+    expect(svg.querySelector('.dot-out')!.getAttribute('d')).toMatch(/^M/);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expectSvgSnapshot(svg, 'graph-shop');
+  });
+
+  it('lays traffic on the left and callees to the right', () => {
+    const { container } = render(ServiceGraphView, {
+      props: { player: playerAt(shopScenario, 25_000) },
+    });
+    const x = (name: string) =>
+      Number(
+        (
+          screen
+            .getByRole('img', { name: new RegExp(`^${name} \\(`) })
+            .parentElement!.getAttribute('transform') ?? ''
+        ).replace(/translate\(([-\d.]+),.*/, '$1'),
+      );
+    expect(x('users')).toBeLessThan(x('gateway'));
+    expect(x('gateway')).toBeLessThan(x('orders'));
+    expect(x('orders')).toBeLessThan(x('payments'));
+    expect(svgOf(container)).toBeTruthy();
+  });
+
+  it('stands still for readers who prefer reduced motion, with counts instead of dots', () => {
+    const { container } = render(ServiceGraphView, {
+      props: { player: playerAt(shopScenario, 25_000), reducedMotion: true },
+    });
+    const svg = svgOf(container);
+    expect(svg.querySelector('.dots')).toBeNull();
+    const counts = [...svg.querySelectorAll('.count-text')].map((t) => Number(t.textContent));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(screen.getByText('calls in flight')).toBeTruthy();
+    expectSvgSnapshot(svg, 'graph-shop-still');
+  });
+
+  it('moves dots with time: the same calls a moment later are elsewhere', () => {
+    const base = playerAt(shopScenario, 25_000);
+    const { container, rerender } = render(ServiceGraphView, { props: { player: base } });
+    const before = svgOf(container).querySelector('.dot-out')!.getAttribute('d');
+    const later = { ...base, world: { ...base.world!, t: base.world!.t + 150 } };
+    return rerender({ player: later }).then(() => {
+      expect(svgOf(container).querySelector('.dot-out')!.getAttribute('d')).not.toBe(before);
+    });
+  });
+
+  it('turns top to bottom on a narrow screen', () => {
+    const { container } = render(ServiceGraphView, {
+      props: { player: playerAt(shopScenario, 25_000), width: 360, reducedMotion: true },
+    });
+    const svg = svgOf(container);
+    expect(svg.getAttribute('width')).toBe('360');
+    expectSvgSnapshot(svg, 'graph-shop-narrow');
+  });
+
+  it('offers interventions on services and on links between services', async () => {
+    const acted: Action[] = [];
+    render(ServiceGraphView, {
+      props: { player: playerAt(shopScenario, 25_000), onact: (a: Action) => acted.push(a) },
+    });
+    // Traffic sources and the links from them offer nothing.
+    expect(screen.queryByRole('button', { name: /^users / })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^users → gateway/ })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: /^payments / }));
+    let menu = screen.getByRole('menu', { name: 'Act on payments' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((b) => b.textContent),
+    ).toEqual(['Slow down by 500 ms for 60 s', 'Fail 50% of requests for 60 s']);
+    await fireEvent.click(within(menu).getAllByRole('menuitem')[1]);
+    const link = screen.getByRole('button', { name: /^gateway → search/ });
+    link.focus();
+    await fireEvent.keyDown(link, { key: ' ' });
+    menu = screen.getByRole('menu', { name: 'Act on gateway → search' });
+    await fireEvent.click(within(menu).getByRole('menuitem', { name: 'Cut the link for 30 s' }));
+    expect(acted).toEqual([
+      { type: 'errorRate', service: 'payments', rate: 0.5, durationMs: 60_000 },
+      { type: 'partition', from: 'gateway', to: 'search', durationMs: 30_000 },
+    ]);
+  });
+
+  it('shows injected faults on the service and emphasises a highlighted one', () => {
+    const slowed = playerAt(shopScenario, 40_000, {});
+    const { container } = render(ServiceGraphView, {
+      props: { player: slowed, highlight: 'payments', reducedMotion: true },
+    });
+    expect(screen.getByRole('img', { name: /^payments / }).getAttribute('aria-label')).toContain(
+      '+1000 ms',
+    );
+    expect(container.querySelectorAll('.frame.lit')).toHaveLength(1);
+  });
+
+  it('draws a graph with a serverless callee', () => {
+    const { container } = render(ServiceGraphView, {
+      props: { player: playerAt(mixedScenario, 25_000), reducedMotion: true },
+    });
+    expect(svgOf(container).getAttribute('aria-label')).toBe(
+      'Service graph: 5 services, 2 call paths',
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { chartReadout, secondAt } from '../../../src/views/chartReadout.ts';
+import type { ChartSeries } from '../../../src/views/chartSeries.ts';
+
+const series: ChartSeries = {
+  kind: 'service',
+  name: 'web',
+  p50: [10, NaN],
+  p99: [40, NaN],
+  requests: [20, 0],
+  outcomes: [
+    { key: 'ok', values: [15, 0] },
+    { key: 'degraded', values: [1, 0] },
+    { key: 'timeout', values: [4, 0] },
+  ],
+  desired: [3, 3],
+  ready: [2, 3],
+  cpu: [0.5, NaN],
+};
+
+describe('secondAt', () => {
+  it('is the second containing t, within what exists', () => {
+    expect(secondAt(0, 10)).toBe(0);
+    expect(secondAt(1999, 10)).toBe(1);
+    expect(secondAt(99_000, 10)).toBe(9);
+    expect(secondAt(5000, 0)).toBe(-1);
+  });
+});
+
+describe('chartReadout', () => {
+  it('reads one second: latency, outcomes that happened, failed share, replicas, CPU', () => {
+    expect(chartReadout(series, 0)).toEqual({
+      second: 0,
+      p50: 10,
+      p99: 40,
+      requests: 20,
+      outcomes: [
+        { key: 'ok', value: 15 },
+        { key: 'degraded', value: 1 },
+        { key: 'timeout', value: 4 },
+      ],
+      failedShare: 0.2,
+      desired: 3,
+      ready: 2,
+      cpu: 0.5,
+    });
+  });
+  it('says nothing was measured in an idle second, and null outside the run', () => {
+    const idle = chartReadout(series, 1)!;
+    expect(idle.p99).toBeNaN();
+    expect(idle.failedShare).toBeNaN();
+    expect(idle.outcomes).toEqual([]);
+    expect(chartReadout(series, 2)).toBeNull();
+    expect(chartReadout(series, -1)).toBeNull();
+    expect(chartReadout({ ...series, desired: null, ready: null, cpu: null }, 0)?.cpu).toBeNull();
+  });
+});
