@@ -6,9 +6,11 @@ import { serveStatic } from './staticServer.ts';
 export default async function setup(project: TestProject) {
   const root = process.cwd();
   if (!process.env.E2E_SKIP_BUILD) {
+    // Vitest sets NODE_ENV=test; the site under test must be the production build.
     execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   }
   const { server, url } = await serveStatic(`${root}/dist`, '/courses/cloudscope/');
