@@ -3,6 +3,7 @@ export type Route =
   | { page: 'contents' }
   | { page: 'lesson'; part: string; lesson: string; step: string | null }
   | { page: 'sandbox'; share: string | null }
+  | { page: 'bench' }
   | { page: 'notFound'; hash: string };
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/') return { page: 'contents' };
   const [pathPart, query = ''] = path.split('?');
   const parts = pathPart.split('/').filter(Boolean);
+  if (parts[0] === 'bench' && parts[1] === 'frames' && parts.length === 2) return { page: 'bench' };
   if (parts[0] === 'sandbox' && parts.length === 1) {
     const share = new URLSearchParams(query).get('s');
     return { page: 'sandbox', share };
@@ -32,6 +34,8 @@ export function routeHash(route: Route): string {
       return `#/${route.part}/${route.lesson}${route.step ? `/${route.step}` : ''}`;
     case 'sandbox':
       return route.share ? `#/sandbox?s=${route.share}` : '#/sandbox';
+    case 'bench':
+      return '#/bench/frames';
     case 'notFound':
       return route.hash;
   }

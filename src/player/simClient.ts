@@ -1,4 +1,3 @@
-import { SimHost } from './simHost.ts';
 import type { FromSim, ToSim } from './simProtocol.ts';
 
 /** The page's end of the line to a simulation. */
@@ -20,32 +19,5 @@ export function workerSimClient(): SimClient {
       worker.onmessage = (event: MessageEvent<FromSim>) => handler(event.data);
     },
     close: () => worker.terminate(),
-  };
-}
-
-/** A simulation on this thread (tests; and pages without worker support). */
-export function localSimClient(
-  later: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
-): SimClient {
-  let handler: (message: FromSim) => void = () => {};
-  let closed = false;
-  const host = new SimHost({
-    post: (message) => {
-      // Deliver asynchronously, as a worker would.
-      if (!closed) later(() => handler(structuredClone(message)));
-    },
-    later,
-    now: () => performance.now(),
-  });
-  return {
-    send: (message) => {
-      if (!closed) later(() => host.handle(structuredClone(message)));
-    },
-    listen: (h) => {
-      handler = h;
-    },
-    close: () => {
-      closed = true;
-    },
   };
 }

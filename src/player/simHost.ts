@@ -16,6 +16,8 @@ export interface HostEnv {
 
 /** Wall time one slice of simulation may take before the host yields. */
 const SLICE_MS = 12;
+/** Wall time between two progress messages while a run is computed. */
+const POST_MS = 100;
 /** A frame this far ahead of the cursor is simulated forward; farther, restored from a checkpoint. */
 const CURSOR_REACH_MS = 15_000;
 
@@ -33,6 +35,7 @@ export class SimHost {
   private cursor: Engine | null = null;
   private posted = { seconds: 0, log: 0, traces: 0 };
   private pumping = false;
+  private lastPost = -Infinity;
 
   constructor(private readonly env: HostEnv) {}
 
@@ -50,6 +53,7 @@ export class SimHost {
           });
           this.cursor = null;
           this.posted = { seconds: 0, log: 0, traces: 0 };
+          this.lastPost = -Infinity;
           this.pump();
           return;
         case 'intervene': {
@@ -63,6 +67,7 @@ export class SimHost {
             log: Math.min(this.posted.log, from.out.log),
             traces: Math.min(this.posted.traces, from.out.traces),
           };
+          this.lastPost = -Infinity;
           this.pump();
           return;
         }
@@ -106,6 +111,12 @@ export class SimHost {
     while (!engine.done && this.env.now() - started < SLICE_MS) {
       engine.advance(Math.min(end, engine.t + 1000));
     }
+    // Post results at most every POST_MS (and at the end): each message costs the page a render.
+    if (!engine.done && this.env.now() - this.lastPost < POST_MS) {
+      this.pump();
+      return;
+    }
+    this.lastPost = this.env.now();
     const out = engine.out;
     const delta = deltaOf(out, this.posted.seconds, this.posted.log, this.posted.traces);
     this.posted = { seconds: out.seconds, log: out.log.length, traces: out.traces.length };

@@ -59,28 +59,32 @@ export type FromSim =
   | { type: 'frame'; runId: number; requestId: number; world: WorldView }
   | { type: 'error'; runId: number; message: string };
 
-/** Applies a delta to the page's copy of a run's output (returns a new object: `$state.raw` friendly). */
+/**
+ * Applies a delta to the page's copy of a run's output. Arrays are cut back
+ * and extended in place (copying them at every message would cost the page
+ * more and more as a run grows); the result is a new top-level object, so that
+ * a `$state.raw` holding it notices the change.
+ */
 export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
-  const cut = (
-    series: Record<string, unknown> | undefined,
+  const merge = (
+    target: Record<string, unknown>,
     fresh: Record<string, unknown>,
   ): Record<string, unknown> => {
-    const merged: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fresh)) {
-      const before = series?.[key];
+      const before = target[key];
       if (Array.isArray(value)) {
-        merged[key] = [
-          ...(Array.isArray(before) ? before.slice(0, delta.fromSecond) : []),
-          ...value,
-        ];
+        const array = Array.isArray(before) ? before : [];
+        array.length = Math.min(array.length, delta.fromSecond);
+        for (const x of value) array.push(x);
+        target[key] = array;
       } else {
-        merged[key] = cut(
-          before as Record<string, unknown> | undefined,
+        target[key] = merge(
+          (before as Record<string, unknown> | undefined) ?? {},
           value as Record<string, unknown>,
         );
       }
     }
-    return merged;
+    return target;
   };
   const group = <T>(
     old: Record<string, T> | undefined,
@@ -88,9 +92,15 @@ export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
   ) => {
     const result: Record<string, T> = {};
     for (const [name, series] of Object.entries(fresh)) {
-      result[name] = cut(old?.[name] as Record<string, unknown> | undefined, series) as T;
+      result[name] = merge((old?.[name] as Record<string, unknown> | undefined) ?? {}, series) as T;
     }
     return result;
+  };
+  const extend = <T>(array: T[] | undefined, from: number, items: T[]): T[] => {
+    const target = array ?? [];
+    target.length = Math.min(target.length, from);
+    for (const item of items) target.push(item);
+    return target;
   };
   return {
     seconds: delta.seconds,
@@ -98,10 +108,10 @@ export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
     nodes: group(out?.nodes, delta.nodes),
     edges: group(out?.edges, delta.edges),
     traffic: group(out?.traffic, delta.traffic),
-    cost: [...(out?.cost.slice(0, delta.fromSecond) ?? []), ...delta.cost],
-    goals: delta.goals.map((g, i) => [...(out?.goals[i]?.slice(0, delta.fromSecond) ?? []), ...g]),
-    log: [...(out?.log.slice(0, delta.logFrom) ?? []), ...delta.log],
-    traces: [...(out?.traces.slice(0, delta.tracesFrom) ?? []), ...delta.traces],
+    cost: extend(out?.cost, delta.fromSecond, delta.cost),
+    goals: delta.goals.map((g, i) => extend(out?.goals[i], delta.fromSecond, g)),
+    log: extend(out?.log, delta.logFrom, delta.log),
+    traces: extend(out?.traces, delta.tracesFrom, delta.traces),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locale.svelte.ts';
 import type { Marker } from '../player/PlayerLike.ts';
-import { describeAction } from '../sim/applyAction.ts';
+import { describeAction } from '../sim/describeAction.ts';
 import { detailZh } from './detailZh.ts';
 import { logText } from './logText.ts';
 

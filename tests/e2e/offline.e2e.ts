@@ -13,15 +13,23 @@ describe('offline', () => {
     const context = await launch();
     const page = await context.newPage();
     await page.goto(site);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Contents');
     await page.getByRole('link', { name: 'A tour of cloudscope' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('What you are looking at');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('What you are looking at');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect
-      .poll(() => page.getByRole('slider', { name: 'Timeline' }).inputValue().then(Number), { timeout: 15_000 })
+      .poll(() => page.getByRole('slider', { name: 'Timeline' }).inputValue().then(Number), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(1000);
     await shot(page, 'offline-lesson');
     await context.close();

@@ -11,7 +11,9 @@ describe('reduced motion', () => {
     await page.getByRole('tab', { name: 'Services' }).click();
     await page.getByRole('button', { name: 'Play' }).click();
     await expect
-      .poll(() => page.getByRole('slider', { name: 'Timeline' }).inputValue().then(Number), { timeout: 15_000 })
+      .poll(() => page.getByRole('slider', { name: 'Timeline' }).inputValue().then(Number), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(3000);
     // No dots travel along the edges; the edges show how many calls are in flight instead.
     expect(await page.locator('svg g.dots').count()).toBe(0);

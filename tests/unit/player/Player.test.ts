@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Scenario } from '../../../src/scenario/scenario.ts';
 import { Player, type FrameClock } from '../../../src/player/Player.svelte.ts';
-import { localSimClient } from '../../../src/player/simClient.ts';
+import { localSimClient } from '../../../src/player/localSimClient.ts';
 import { simulate } from '../../../src/sim/simulate.ts';
 
 const scenario: Scenario = {

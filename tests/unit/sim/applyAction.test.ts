@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAction } from '../../../src/sim/applyAction.ts';
+import { describeAction } from '../../../src/sim/describeAction.ts';
 import { logOf, sumSeconds } from '../helpers/logOf.ts';
 import { runWorld } from '../helpers/runWorld.ts';
 

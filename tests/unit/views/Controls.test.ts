@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '../../../src/i18n/locale.svelte.ts';
 import { Player } from '../../../src/player/Player.svelte.ts';
-import { localSimClient } from '../../../src/player/simClient.ts';
+import { localSimClient } from '../../../src/player/localSimClient.ts';
 import Controls from '../../../src/views/Controls.svelte';
 import { shop } from './playerFromRun.svelte.ts';
 import { loadedPlayer, manualClock } from './realPlayer.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAction } from '../../../src/sim/applyAction.ts';
+import { describeAction } from '../../../src/sim/describeAction.ts';
 import type { Action } from '../../../src/sim/worldSpec.ts';
 import { detailZh } from '../../../src/views/detailZh.ts';
 

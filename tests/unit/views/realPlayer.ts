@@ -1,5 +1,5 @@
 import { Player, type FrameClock } from '../../../src/player/Player.svelte.ts';
-import { localSimClient } from '../../../src/player/simClient.ts';
+import { localSimClient } from '../../../src/player/localSimClient.ts';
 import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Scenario } from '../../../src/scenario/scenario.ts';
 
