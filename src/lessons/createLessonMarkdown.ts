@@ -31,7 +31,9 @@ export function createLessonMarkdown(): LessonMarkdown {
       heading(token) {
         const anchor = (token as AnchoredHeading).anchor;
         const id = anchor ? ` id="${escapeAttribute(anchor)}"` : '';
-        return `<h${token.depth}${id}>${this.parser.parseInline(token.tokens)}</h${token.depth}>\n`;
+        // A step's title (##) is the page's h1, so headings inside a step move up one level.
+        const level = Math.max(2, token.depth - 1);
+        return `<h${level}${id}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
       },
     },
   });

@@ -61,6 +61,14 @@ describe('reading a lesson', () => {
     const titles: string[] = [];
     for (let i = 0; i < 12; i++) {
       titles.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
+      // Every view of every step, checked by axe once the panel is there.
+      await expect.poll(() => page.getByRole('slider', { name: 'Timeline' }).count()).toBe(1);
+      for (const tab of await page.getByRole('tab').all()) {
+        await tab.click();
+        await page.waitForTimeout(200);
+        await axe(page, `step ${i + 1}, ${await tab.textContent()}`);
+      }
+      await shot(page, `lesson-step-${i + 1}`);
       const next = page.getByRole('button', { name: 'Next step' });
       if ((await next.count()) === 0) break;
       await next.click();
@@ -93,6 +101,7 @@ describe('reading a lesson', () => {
 
   it('acts on the world: kill a node, see it on the timeline, undo it', async () => {
     await page.goto(`${site}#/start/tour/panel`);
+    await page.getByRole('tab', { name: 'Cluster' }).click();
     const node = page.getByRole('button', { name: /^node-2/ });
     await expect.poll(() => node.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const undo = page.getByRole('button', { name: 'Undo' });

@@ -69,7 +69,7 @@ describe('compileLesson: steps', () => {
     const html = lesson.steps[0].parts[0];
     expect(html).toEqual({
       kind: 'html',
-      html: '<h3 id="cost">The cost</h3>\n<h3 id="why-it-fails">Why it fails</h3>\n<h3 id="why-it-fails-2">Why it fails</h3>',
+      html: '<h2 id="cost">The cost</h2>\n<h2 id="why-it-fails">Why it fails</h2>\n<h2 id="why-it-fails-2">Why it fails</h2>',
     });
   });
 

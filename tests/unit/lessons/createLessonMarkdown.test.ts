@@ -15,11 +15,11 @@ describe('createLessonMarkdown', () => {
     expect(md.inline('A `code` <b onclick="x()">bold</b>')).toBe('A <code>code</code> bold');
   });
 
-  it('renders tokens with the ids put on their headings, sharing link definitions', () => {
+  it('renders tokens with the ids put on their headings (one level up: a step title is the h1), sharing link definitions', () => {
     const tokens = md.lexer('### Title\n\nSee [the docs][k].\n\n[k]: https://kubernetes.io/docs/');
     (tokens[0] as AnchoredHeading).anchor = 'my-title';
     expect(md.render(tokens, tokens.links)).toBe(
-      '<h3 id="my-title">Title</h3>\n<p>See <a href="https://kubernetes.io/docs/" rel="noopener noreferrer" target="_blank">the docs</a>.</p>',
+      '<h2 id="my-title">Title</h2>\n<p>See <a href="https://kubernetes.io/docs/" rel="noopener noreferrer" target="_blank">the docs</a>.</p>',
     );
   });
 
