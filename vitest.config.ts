@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/{player,views,app,lessons}/**'],
+          exclude: ['tests/unit/{player,views,app,lessons,i18n}/**'],
         },
       },
       {
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['tests/unit/{player,views,app,lessons}/**/*.test.ts'],
+          include: ['tests/unit/{player,views,app,lessons,i18n}/**/*.test.ts'],
         },
       },
       {

@@ -33,7 +33,7 @@ export function routeHash(route: Route): string {
     case 'lesson':
       return `#/${route.part}/${route.lesson}${route.step ? `/${route.step}` : ''}`;
     case 'sandbox':
-      return route.share ? `#/sandbox?s=${route.share}` : '#/sandbox';
+      return route.share ? `#/sandbox?s=${encodeURIComponent(route.share)}` : '#/sandbox';
     case 'bench':
       return '#/bench/frames';
     case 'notFound':

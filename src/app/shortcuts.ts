@@ -32,7 +32,13 @@ export function commandFor(
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   const target = event.target as HTMLElement | null;
   const tag = target?.tagName ?? '';
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable) {
+  if (
+    tag === 'INPUT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    target?.isContentEditable ||
+    target?.closest?.('.monaco-editor')
+  ) {
     // The timeline slider keeps its own arrow keys.
     return null;
   }

@@ -116,6 +116,9 @@ export class ScenarioEditor {
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
+      // Scenario files are short: wrapping beats sideways scrolling in a narrow column or a phone.
+      wordWrap: 'on',
+      wrappingIndent: 'indent',
       stickyScroll: { enabled: false },
       fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace",
       fontSize: 14,
@@ -223,6 +226,14 @@ export class ScenarioEditor {
   }
 
   focus(): void {
+    this.#editor.focus();
+  }
+
+  /** Puts the cursor at a 1-based line and column, scrolls there, and focuses the editor. */
+  goTo(line: number, column = 1): void {
+    const position = { lineNumber: line, column };
+    this.#editor.setPosition(position);
+    this.#editor.revealPositionInCenterIfOutsideViewport(position);
     this.#editor.focus();
   }
 

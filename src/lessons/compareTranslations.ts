@@ -38,7 +38,7 @@ export function compareTranslations(
       throw new LessonError(
         other.file,
         b.line,
-        `${b.label} has other settings than in ${base} (line ${a.line}); only the prose may differ between languages`,
+        `${b.label} has other settings than in ${base} (line ${a.line}); ${a.same ?? 'only the prose may differ between languages'}`,
       );
     }
     throw new LessonError(

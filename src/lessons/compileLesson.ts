@@ -14,6 +14,7 @@ import { CHALLENGE_KEYS, parseChallengeDirective } from './parseChallengeDirecti
 import { parseFrontmatter, type Frontmatter } from './parseFrontmatter.ts';
 import { parseLessonPath } from './parseLessonPath.ts';
 import { PREDICT_KEYS, parsePredictDirective } from './parsePredictDirective.ts';
+import { QUIZ_KEYS, parseQuizDirective } from './parseQuizDirective.ts';
 import { SIM_KEYS, parseSimDirective } from './parseSimDirective.ts';
 import { parseYamlBlock } from './parseYamlBlock.ts';
 import { scenarioFiles, type ScenarioLoader } from './scenarioFiles.ts';
@@ -25,6 +26,8 @@ export interface OutlineEntry {
   key: string;
   /** How a message names it: `step "panel"`, `the predict block "node-dies"`. */
   label: string;
+  /** What must stay the same, for the message when a translation differs (default: all but prose). */
+  same?: string;
 }
 
 export interface CompiledFile {
@@ -51,7 +54,7 @@ export function assetPlaceholder(index: number): string {
   return `__CLOUDSCOPE_ASSET_${index}__`;
 }
 
-const DIRECTIVES = new Set<string>(['sim', 'predict', 'challenge']);
+const DIRECTIVES = new Set<string>(['sim', 'predict', 'challenge', 'quiz']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ANCHOR = /\s*\{#([^}]*)\}\s*$/;
 const FRONTMATTER_KEYS = ['title', 'summary', 'order'];
@@ -379,6 +382,20 @@ export async function compileLesson(
         line,
         key: `predict ${part.id} ${part.choices.length} choices, #${right + 1} correct`,
         label: `the predict block "${part.id}"`,
+      });
+      return part;
+    }
+    if (kind === 'quiz') {
+      const fields = DirectiveFields.read('quiz', block, file, line, QUIZ_KEYS);
+      const part = parseQuizDirective(fields, md);
+      claimId(part.id, fields.lineOf(['id']));
+      // Choices and answers are prose (translated): compare their structure, by index.
+      const shape = part.items.map((item) => [item.choices.length, item.answer]);
+      outline.push({
+        line,
+        key: `quiz ${part.id} ${JSON.stringify(shape)}`,
+        label: `the quiz block "${part.id}"`,
+        same: 'choices and answers are translated, but the items, the number of choices of each and which one is right must stay the same',
       });
       return part;
     }

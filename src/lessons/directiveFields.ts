@@ -3,12 +3,12 @@ import { parseDuration } from '../scenario/units.ts';
 import { LessonError } from './lessonError.ts';
 import type { YamlBlock } from './parseYamlBlock.ts';
 
-export type DirectiveKind = 'sim' | 'predict' | 'challenge';
+export type DirectiveKind = 'sim' | 'predict' | 'challenge' | 'quiz';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * The fields of one directive block (```sim, ```predict, ```challenge), with
+ * The fields of one directive block (```sim, ```predict, ```challenge, ```quiz), with
  * typed getters that fail at the line of the offending key.
  */
 export class DirectiveFields {

@@ -91,7 +91,34 @@ export interface ChallengePart {
   hintHtml: string | null;
 }
 
-export type LessonPart = HtmlPart | SimPart | PredictPart | ChallengePart;
+/** One item of a quiz: a statement or question and the choice that answers it. */
+export interface QuizItem {
+  /** Inline HTML. */
+  html: string;
+  /** The choices offered, as inline HTML, in the author's order (at least two). */
+  choices: string[];
+  /** Index of the right choice. */
+  answer: number;
+  /** Why, as block HTML, shown once the item is checked; null when the author gave none. */
+  explainHtml: string | null;
+}
+
+/**
+ * A quiz: the reader answers every item (each a group of choices), checks, and
+ * changes the wrong ones until all are right; then it counts as solved, like a
+ * challenge.
+ */
+export interface QuizPart {
+  kind: 'quiz';
+  id: string;
+  questionHtml: string;
+  /** At least one. */
+  items: QuizItem[];
+  /** Shown once every item is right; null when the author gave none. */
+  explainHtml: string | null;
+}
+
+export type LessonPart = HtmlPart | SimPart | PredictPart | ChallengePart | QuizPart;
 
 /** A step: a `## Title {#id}` heading and what follows it up to the next one. */
 export interface LessonStep {

@@ -28,7 +28,7 @@ function browserStorage(): Storage | null {
 
 /**
  * The reader's progress, kept in localStorage: steps seen per lesson,
- * predictions made, challenges solved and when. A store that cannot be read
+ * predictions made, challenges and quizzes solved and when. A store that cannot be read
  * (corrupt, or written by a newer version) is never thrown on: it is copied
  * aside under another key, `setAside` names that key, and progress starts
  * afresh. Progress can be exported to a JSON file and imported back (merged).
@@ -116,11 +116,12 @@ export class Progress {
     }));
   }
 
-  /** When a challenge was first solved (ISO time), or null. */
+  /** When a challenge or quiz was first solved (ISO time), or null. */
   solvedAt(lessonId: string, challengeId: string): string | null {
     return this.lesson(lessonId).solved[challengeId]?.at ?? null;
   }
 
+  /** Records a challenge or quiz as solved (the first time stays). */
   markSolved(lessonId: string, challengeId: string): void {
     if (this.solvedAt(lessonId, challengeId)) return;
     const at = this.now().toISOString();

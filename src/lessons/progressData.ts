@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 /*
  * The reader's progress as data: which steps they have seen, which predictions
- * they made, which challenges they solved and when. Stored in localStorage and
+ * they made, which challenges and quizzes they solved and when. Stored in localStorage and
  * exported to / imported from a JSON file. Pure functions; the reactive store
  * around them is progress.svelte.ts.
  */
@@ -19,6 +19,7 @@ const predictionSchema = v.object({
   at: timestamp,
 });
 
+/** A challenge or quiz solved (by its block id: ids are unique in a lesson), and when first. */
 const solvedSchema = v.object({ at: timestamp });
 
 const lessonSchema = v.object({

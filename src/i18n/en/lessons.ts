@@ -1,6 +1,6 @@
 import type { Messages } from '../translate.ts';
 
-/** The lesson runtime's strings: predictions, challenges, progress files. */
+/** The lesson runtime's strings: predictions, challenges, quizzes, progress files. */
 export default {
   'lessons.predict.run': 'Run it and see',
   'lessons.predict.chooseFirst': 'Choose an answer, then run the simulation to find out.',
@@ -29,6 +29,19 @@ export default {
   'lessons.challenge.hint': 'Hint',
   'lessons.challenge.showSolution': 'Show solution',
   'lessons.unit.minutes': '{n} min',
+  'lessons.quiz.title': 'Challenge',
+  'lessons.quiz.prompt': 'Choose an answer for each, then check them.',
+  'lessons.quiz.check': 'Check',
+  'lessons.quiz.right': 'Right',
+  'lessons.quiz.wrong': 'Not quite',
+  'lessons.quiz.missing': 'No answer yet',
+  'lessons.quiz.answerFirst': 'Choose an answer for each item first.',
+  'lessons.quiz.score': '{right} of {total} right.',
+  'lessons.quiz.fixWrong': 'Change the ones marked “not quite” and check again.',
+  'lessons.quiz.unanswered': (p) =>
+    p.count === 1 ? '1 item has no answer yet.' : `${p.count} items have no answer yet.`,
+  'lessons.quiz.solved': 'All right. Challenge solved.',
+  'lessons.quiz.again': 'Try again',
   'lessons.progress.import.notJson': 'This file is not a progress file: it is not even JSON.',
   'lessons.progress.import.notProgress': 'This JSON file is not a cloudscope progress file.',
   'lessons.progress.import.newer':

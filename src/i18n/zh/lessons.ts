@@ -1,6 +1,6 @@
 import type { Messages } from '../translate.ts';
 
-/** 课程运行时的文字：预测题、挑战、进度文件。 */
+/** 课程运行时的文字：预测题、挑战、选择题、进度文件。 */
 export default {
   'lessons.predict.run': '运行看看',
   'lessons.predict.chooseFirst': '先选一个答案，再运行模拟揭晓结果。',
@@ -23,6 +23,18 @@ export default {
   'lessons.challenge.hint': '提示',
   'lessons.challenge.showSolution': '查看参考答案',
   'lessons.unit.minutes': '{n} 分钟',
+  'lessons.quiz.title': '挑战',
+  'lessons.quiz.prompt': '每一题选一个答案，然后检查。',
+  'lessons.quiz.check': '检查',
+  'lessons.quiz.right': '正确',
+  'lessons.quiz.wrong': '不太对',
+  'lessons.quiz.missing': '尚未作答',
+  'lessons.quiz.answerFirst': '请先为每一题选一个答案。',
+  'lessons.quiz.score': '答对 {right} / {total} 题。',
+  'lessons.quiz.fixWrong': '改一改标着“不太对”的答案，再检查一次。',
+  'lessons.quiz.unanswered': (p) => `还有 ${p.count} 题没有作答。`,
+  'lessons.quiz.solved': '全部正确，挑战完成。',
+  'lessons.quiz.again': '重新作答',
   'lessons.progress.import.notJson': '这不是进度文件：它连 JSON 都不是。',
   'lessons.progress.import.notProgress': '这个 JSON 文件不是 cloudscope 的进度文件。',
   'lessons.progress.import.newer': '这个进度文件来自更新版本的 cloudscope。请刷新页面后再试。',
