@@ -32,6 +32,23 @@ describe('compareTranslations', () => {
     ).toThrow('index.zh.md:8: a sim block has other settings than in index.md (line 9)');
   });
 
+  it('says what must stay the same when an entry tells it', () => {
+    const quiz = (line: number, key: string): OutlineEntry => ({
+      line,
+      key,
+      label: 'the quiz block "q"',
+      same: 'the items must stay the same',
+    });
+    expect(() =>
+      compareTranslations(
+        { file: en.file, outline: [entry(1, 'order 1'), quiz(6, 'quiz q [[2,0]]')] },
+        zh([entry(1, 'order 1'), quiz(5, 'quiz q [[2,1]]')]),
+      ),
+    ).toThrow(
+      'index.zh.md:5: the quiz block "q" has other settings than in index.md (line 6); the items must stay the same',
+    );
+  });
+
   it('notices missing and extra entries', () => {
     expect(() => compareTranslations(en, zh([entry(1, 'order 1'), entry(4, 'step a')]))).toThrow(
       'index.zh.md:4: the translation ends here, but index.md goes on with a sim block (line 9)',

@@ -1,9 +1,17 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetPlaceholder } from '../../../src/lessons/compileLesson.ts';
-import type { ChallengePart, PredictPart, SimPart } from '../../../src/lessons/lessonTypes.ts';
+import type {
+  ChallengePart,
+  PredictPart,
+  QuizPart,
+  SimPart,
+} from '../../../src/lessons/lessonTypes.ts';
 import {
   FIXTURE_FILE,
+  FIXTURE_ROOT,
   compileFixture,
   compiledLesson,
   lessonFailure,
@@ -525,5 +533,84 @@ describe('compileLesson: part files and languages', () => {
       lessonSource('## A {#a}\r\n\r\ntext\r\n').replace(/\n/g, '\r\n'),
     );
     expect(lesson.steps[0].parts).toEqual([{ kind: 'html', html: '<p>text</p>' }]);
+  });
+});
+
+const quiz = (body: string) => `\`\`\`quiz\n${body}\n\`\`\`\n`;
+const QUIZ_FILE = 'lessons/01-demo/02-quiz/index.md';
+const quizFixture = (file: string) =>
+  compileFixture(readFileSync(join(FIXTURE_ROOT, file), 'utf8'), { file });
+
+describe('compileLesson: quiz blocks', () => {
+  it('compiles the fixture lesson: shared choices, per-item choices, in a step with a sim', async () => {
+    const { result, outline } = await quizFixture(QUIZ_FILE);
+    if (result.kind !== 'lesson') throw new Error('expected a lesson');
+    const [models, fault] = result.steps;
+    const place = models.parts[1] as QuizPart;
+    expect(place).toMatchObject({
+      kind: 'quiz',
+      id: 'place-services',
+      questionHtml: 'Which model is each service?',
+      explainHtml: '<p>The further right, the less you manage.</p>',
+    });
+    expect(place.items.map((i) => [i.html, i.choices.join('/'), i.answer])).toEqual([
+      ['Amazon EC2, a virtual machine you rent', 'IaaS/PaaS/SaaS', 0],
+      ['Heroku', 'IaaS/PaaS/SaaS', 1],
+      ['Amazon S3, object storage', 'IaaS/PaaS/SaaS', 0],
+      ['Gmail', 'IaaS/PaaS/SaaS', 2],
+    ]);
+    expect(place.items[2].explainHtml).toBe(
+      '<p>A building block you build on, not an application you <em>use</em>.</p>',
+    );
+    expect(fault.sim?.scenario).toBe('start.ts');
+    const find = fault.parts.find((p) => p.kind === 'quiz') as QuizPart;
+    expect(find.items.map((i) => [i.choices.length, i.answer])).toEqual([
+      [3, 2],
+      [5, 0],
+    ]);
+    expect(outline.filter((o) => o.key.startsWith('quiz')).map((o) => o.label)).toEqual([
+      'the quiz block "place-services"',
+      'the quiz block "find-the-fault"',
+    ]);
+  });
+
+  it('outlines a quiz by its structure, so a translation may translate choices and answers', async () => {
+    const en = await quizFixture(QUIZ_FILE);
+    const zh = await quizFixture(QUIZ_FILE.replace('.md', '.zh.md'));
+    const keys = (o: typeof en.outline) => o.map((e) => e.key);
+    expect(keys(zh.outline)).toEqual(keys(en.outline));
+    const moved = await compileFixture(
+      lessonSource(
+        `## A {#a}\n\n${quiz('id: q\nquestion: Q\nchoices: [a, b]\nitems:\n  - text: x\n    answer: b')}`,
+      ),
+    );
+    const original = await compileFixture(
+      lessonSource(
+        `## A {#a}\n\n${quiz('id: q\nquestion: Q\nchoices: [a, b]\nitems:\n  - text: x\n    answer: a')}`,
+      ),
+    );
+    expect(keys(moved.outline)).not.toEqual(keys(original.outline));
+  });
+
+  it('fails at the line of a mistake, and keeps ids unique across the lesson', async () => {
+    // The quiz's fence is line 7, its first setting line 8.
+    const typo = await lessonFailure(
+      lessonSource(
+        `## A {#a}\n\n${quiz('id: q\nquestion: Q\nchoices: [IaaS, PaaS]\nitems:\n  - text: x\n    answer: Paas')}`,
+      ),
+    );
+    expect(typo.message).toBe(
+      `${FIXTURE_FILE}:13: quiz block: answer: "Paas" is not one of the choices (IaaS, PaaS) (did you mean "PaaS"?)`,
+    );
+    const clash = await lessonFailure(
+      lessonSource(
+        `## A {#place}\n\n${quiz('id: place\nquestion: Q\nchoices: [a, b]\nitems:\n  - text: x\n    answer: a')}`,
+      ),
+    );
+    expect(clash.message).toBe(`${FIXTURE_FILE}:8: the id "place" is used twice in this lesson`);
+    const nested = await lessonFailure(
+      lessonSource(`## A {#a}\n\n- item\n\n  \`\`\`quiz\n  id: q\n  \`\`\`\n`),
+    );
+    expect(nested.reason).toBe('a quiz block must stand on its own, not inside a list or a quote');
   });
 });

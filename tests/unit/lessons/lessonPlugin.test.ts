@@ -201,3 +201,54 @@ describe('lessonPlugin', () => {
     expect(hot({ file: join(root, 'src/main.ts'), server, modules: [] })).toBeUndefined();
   });
 });
+
+describe('lessonPlugin: quizzes in translations', () => {
+  const QUIZ_EN = `---
+title: Models
+---
+
+## Place {#place}
+
+\`\`\`quiz
+id: place-services
+question: Which model is each service?
+choices: [IaaS, PaaS, SaaS]
+items:
+  - text: Amazon EC2
+    answer: IaaS
+  - text: Gmail
+    answer: SaaS
+\`\`\`
+`;
+  const QUIZ_ZH = QUIZ_EN.replace('title: Models', 'title: 模型')
+    .replace('Which model is each service?', '每个服务属于哪种模型？')
+    .replace('[IaaS, PaaS, SaaS]', '[基础设施即服务, 平台即服务, 软件即服务]')
+    .replace('answer: IaaS', 'answer: 基础设施即服务')
+    .replace('answer: SaaS', 'answer: 软件即服务')
+    .replace('Gmail', 'Gmail 邮箱');
+
+  beforeEach(() => write('lessons/01-demo/01-basics/index.md', QUIZ_EN));
+
+  it('accepts translated choices and answers when the structure is the same', async () => {
+    write('lessons/01-demo/01-basics/index.zh.md', QUIZ_ZH);
+    const zh = exported<Lesson>((await setup().load(join(lessonDir, 'index.zh.md')))?.code ?? '');
+    expect(zh.steps[0].parts[0]).toMatchObject({
+      kind: 'quiz',
+      items: [
+        { choices: ['基础设施即服务', '平台即服务', '软件即服务'], answer: 0 },
+        { html: 'Gmail 邮箱', answer: 2 },
+      ],
+    });
+  });
+
+  it.each([
+    ['another right answer', QUIZ_ZH.replace('answer: 软件即服务', 'answer: 平台即服务')],
+    ['an item fewer', QUIZ_ZH.replace('  - text: Gmail 邮箱\n    answer: 软件即服务\n', '')],
+    ['a choice fewer', QUIZ_ZH.replace(', 平台即服务', '')],
+  ])('fails for %s', async (_what, zh) => {
+    write('lessons/01-demo/01-basics/index.zh.md', zh);
+    await expect(setup().load(join(lessonDir, 'index.zh.md'))).rejects.toThrow(
+      'lessons/01-demo/01-basics/index.zh.md:7: the quiz block "place-services" has other settings than in index.md (line 7); choices and answers are translated, but the items, the number of choices of each and which one is right must stay the same',
+    );
+  });
+});

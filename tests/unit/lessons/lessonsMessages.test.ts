@@ -24,5 +24,11 @@ describe('the lesson runtime’s messages', () => {
     expect(translate(MESSAGES, 'zh', 'lessons.challenge.eventCount', { count: 0 })).toBe(
       '没有发生',
     );
+    expect(translate(MESSAGES, 'en', 'lessons.quiz.unanswered', { count: 2 })).toBe(
+      '2 items have no answer yet.',
+    );
+    expect(translate(MESSAGES, 'zh', 'lessons.quiz.unanswered', { count: 2 })).toBe(
+      '还有 2 题没有作答。',
+    );
   });
 });

@@ -90,6 +90,29 @@ describe('Progress', () => {
     expect(second.solvedAt('start/tour', 'survive-node-loss')).toBe('2025-03-01T12:00:00.000Z');
   });
 
+  it('records a solved quiz like a solved challenge, readable by older and newer visits', async () => {
+    const { storage, items } = memoryStorage({
+      // Progress saved before quizzes existed.
+      [PROGRESS_KEY]: JSON.stringify({
+        version: 1,
+        lessons: { 'cloud/models': { seen: ['place'], predictions: {}, solved: {} } },
+      }),
+    });
+    const progress = new Progress(storage, clock);
+    expect(progress.setAside).toBeNull();
+    progress.markSolved('cloud/models', 'place-services');
+    progress.markSolved('cloud/models', 'place-services');
+    expect(progress.lesson('cloud/models').solved).toEqual({
+      'place-services': { at: '2025-03-01T12:00:00.000Z' },
+    });
+    expect(JSON.parse(items.get(PROGRESS_KEY) as string).lessons['cloud/models'].seen).toEqual([
+      'place',
+    ]);
+    const other = new Progress(memoryStorage().storage, clock);
+    expect(other.importText(progress.exportText())).toEqual({ ok: true });
+    expect(other.solvedAt('cloud/models', 'place-services')).toBe('2025-03-01T12:00:00.000Z');
+  });
+
   it('refuses a bad file with a reason, changing nothing', () => {
     const progress = new Progress(memoryStorage().storage, clock);
     progress.markSeen('a/b', 'c');
