@@ -264,6 +264,8 @@ export class Player {
       case 'frame':
         if (message.requestId !== this.pendingFrame) return;
         this.pendingFrame = -1;
+        // The first picture of a new run: what `npm run bench` times a reader's edit to.
+        if (this.world === null) performance.mark('cloudscope:firstFrame');
         this.world = message.world;
         if (this.frameWanted) this.requestFrame();
         return;

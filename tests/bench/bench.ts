@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { serveStatic } from '../e2e/staticServer.ts';
 import { engineBench, type BenchLine } from './engineBench.ts';
+import { editRunBench } from './editRunBench.ts';
 import { framesBench } from './framesBench.ts';
 import { lighthouseBench } from './lighthouseBench.ts';
 
@@ -26,6 +27,7 @@ if (!only) {
   const { server, url } = await serveStatic(`${process.cwd()}/dist`, '/cloudscope/');
   try {
     for (const line of await framesBench(url)) print(line);
+    for (const line of await editRunBench(url)) print(line);
     for (const line of await lighthouseBench(url, 'contents')) print(line);
     for (const line of await lighthouseBench(`${url}#/start/tour/panel`, 'lesson')) print(line);
   } finally {

@@ -1,6 +1,7 @@
 /** What scenario code finds instead of a capability it may not use. */
 function blocked(name: string): () => never {
-  return () => {
+  // A plain function, not an arrow: `new WebSocket(…)` gets the same message, not "not a constructor".
+  return function () {
     throw new Error(
       `${name} is not available to scenarios: a scenario only describes a world, it cannot reach the network or storage`,
     );

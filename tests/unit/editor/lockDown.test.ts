@@ -13,6 +13,8 @@ describe('lockDown', () => {
     for (const name of BLOCKED) {
       expect(typeof scope[name]).toBe('function');
       expect(() => (scope[name] as () => void)()).toThrow(/not available to scenarios/);
+      // `new WebSocket(…)` too gets the message, not "not a constructor".
+      expect(() => new (scope[name] as new () => unknown)()).toThrow(/not available to scenarios/);
     }
     expect(() => (proto.fetch as () => void)()).toThrow(/not available/);
     // Nobody can put them back or take over the message handler.
