@@ -1,11 +1,20 @@
-/** What scenario code finds instead of a capability it may not use. */
+/**
+ * What scenario code finds instead of a capability it may not use: whatever it does
+ * with it (call it, `new` it, read a property such as `indexedDB.open`) throws a
+ * message that says why.
+ */
 function blocked(name: string): () => never {
-  // A plain function, not an arrow: `new WebSocket(…)` gets the same message, not "not a constructor".
-  return function () {
+  const refuse = (): never => {
     throw new Error(
       `${name} is not available to scenarios: a scenario only describes a world, it cannot reach the network or storage`,
     );
   };
+  // The target is a plain function, not an arrow, so that the construct trap is allowed.
+  return new Proxy(function () {} as unknown as () => never, {
+    apply: refuse,
+    construct: refuse,
+    get: refuse,
+  });
 }
 
 /** Capabilities a scenario has no business with: the network, storage, other workers, messages. */

@@ -15,6 +15,8 @@ describe('lockDown', () => {
       expect(() => (scope[name] as () => void)()).toThrow(/not available to scenarios/);
       // `new WebSocket(…)` too gets the message, not "not a constructor".
       expect(() => new (scope[name] as new () => unknown)()).toThrow(/not available to scenarios/);
+      // And `indexedDB.open(…)`, `caches.keys()`: reading any property says the same.
+      expect(() => (scope[name] as unknown as { open: unknown }).open).toThrow(/not available/);
     }
     expect(() => (proto.fetch as () => void)()).toThrow(/not available/);
     // Nobody can put them back or take over the message handler.
