@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +20,8 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site from a sub-path (as a static host would, e.g.
  * https://example.org/courses/cloudscope/), so tests prove the site works
- * away from the root. Anything outside the sub-path is a 404.
+ * away from the root; text is sent gzipped to browsers that ask for it, as
+ * static hosts do. Anything outside the sub-path is a 404.
  */
 export function serveStatic(root: string, base: string): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
@@ -36,11 +38,15 @@ export function serveStatic(root: string, base: string): Promise<{ server: Serve
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compressed as static hosts serve text (GitHub Pages, S3 behind CloudFront, nginx).
+      const gzip = /text|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-cache',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
-      res.end(body);
+      res.end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }
