@@ -13,6 +13,7 @@ import { launch, shot, watchErrors } from './browser.ts';
  */
 
 const site = inject('siteUrl');
+const start = readFileSync('lessons/00-start/01-tour/start.ts', 'utf8');
 const solution = readFileSync('lessons/00-start/01-tour/solution.ts', 'utf8');
 let context: BrowserContext;
 let page: Page;
@@ -26,7 +27,7 @@ async function openEditor(p: Page): Promise<void> {
   await expect.poll(() => p.locator('.monaco-editor .view-line').count()).toBeGreaterThan(10);
 }
 
-/** The editor's text, as the reader's model holds it (not only the visible lines). */
+/** The editor's visible text (Monaco draws only the lines in view, and wraps long ones). */
 function editorText(p: Page): Promise<string> {
   return p.evaluate(() => {
     const lines = [...document.querySelectorAll('.monaco-editor .view-line')];
@@ -35,11 +36,13 @@ function editorText(p: Page): Promise<string> {
   });
 }
 
-/** Replaces the whole text the way a reader pastes it. */
+/** Replaces the whole text the way a reader pastes it: through the clipboard, Ctrl+A, Ctrl+V. */
 async function replaceText(p: Page, text: string): Promise<void> {
-  await editor(p).locator('.view-lines').click();
+  await p.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await editor(p).locator('.view-lines').click({ force: true });
   await p.keyboard.press('ControlOrMeta+A');
-  await p.keyboard.insertText(text);
+  await p.keyboard.press('ControlOrMeta+V');
+  await expect.poll(() => editorText(p)).toContain(text.trim().split('\n').at(-1)!.trim());
 }
 
 async function goalsLine(p: Page): Promise<string> {
@@ -48,6 +51,7 @@ async function goalsLine(p: Page): Promise<string> {
 
 beforeAll(async () => {
   context = await launch({ width: 1280, height: 900 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = await context.newPage();
   errors = watchErrors(page);
 });
@@ -94,14 +98,19 @@ describe('editing a lesson’s scenario', () => {
 
   it('marks a type error in the code and lists it in words; the last good run stays', async () => {
     const before = await goalsLine(page);
-    const text = await editorText(page);
-    await replaceText(page, text.replace("rate: 20, timeout: '5s'", "rate: 'many', timeout: '5s'"));
+    expect(start).toContain("rate: 20, timeout: '5s'");
+    await replaceText(
+      page,
+      start.replace("rate: 20, timeout: '5s'", "rate: 'many', timeout: '5s'"),
+    );
     await expect
       .poll(() => page.locator('.monaco-editor .squiggly-error').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await page.getByRole('button', { name: /^▶ Run/ }).click();
     const problems = page.getByRole('list', { name: 'Problems' });
     await expect.poll(() => problems.textContent()).toMatch(/Line \d+, column \d+.*type error/);
+    // One mistake, one problem: the text pasted is the text the reader meant.
+    expect(await problems.getByRole('listitem').count()).toBe(1);
     expect(await page.getByText(/the panel still shows the last run that worked/).count()).toBe(1);
     expect(await goalsLine(page)).toBe(before);
     await shot(page, 'editor-type-error');
@@ -109,6 +118,18 @@ describe('editing a lesson’s scenario', () => {
       .exclude('.monaco-editor')
       .analyze()
       .then((r) => expect(r.violations.map((v) => v.id)).toEqual([]));
+  });
+
+  it('lists the first problems of a badly broken edit, and the rest on demand', async () => {
+    await replaceText(page, `${start}\n${'let = = ;\n'.repeat(12)}`);
+    await page.getByRole('button', { name: /^▶ Run/ }).click();
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect.poll(() => problems.getByRole('listitem').count()).toBe(8);
+    const more = page.getByRole('button', { name: /^Show \d+ more problems$/ });
+    const hidden = Number((await more.textContent())?.match(/\d+/)?.[0]);
+    expect(hidden).toBeGreaterThan(4);
+    await more.click();
+    expect(await problems.getByRole('listitem').count()).toBe(8 + hidden);
   });
 
   it('runs the fixed scenario with Ctrl+Enter and the panel changes', async () => {
@@ -151,6 +172,8 @@ describe('editing a lesson’s scenario', () => {
     await expect.poll(() => field.count()).toBe(1);
     const link = await field.inputValue();
     expect(link).toMatch(/#\/sandbox\?s=/);
+    // The clipboard holds it too (the page could copy it).
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     const fresh = await launch();
     const other = await fresh.newPage();
     const otherErrors = watchErrors(other);

@@ -33,6 +33,7 @@ export default {
   'edit.ran': 'Your scenario ran; the panel shows it.',
   'edit.failed': (p) =>
     `Your scenario has ${p.count === 1 ? 'a problem' : `${p.count} problems`}; the panel keeps the last good run.`,
+  'edit.moreProblems': (p) => `Show ${p.count} more ${p.count === 1 ? 'problem' : 'problems'}`,
   'edit.resetDone': 'Back to the original scenario.',
   'edit.solutionTitle': 'The solution: {file}',
   'edit.solutionNote': 'The panel now runs the solution. Your own version is kept.',

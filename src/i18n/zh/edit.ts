@@ -29,6 +29,7 @@ export default {
   'edit.goalProblem': '在你的版本中无法检查挑战目标“{goal}”：{message}',
   'edit.ran': '你的场景已运行，面板显示的是它的结果。',
   'edit.failed': (p) => `你的场景有 ${p.count} 个问题；面板保留上一次成功的运行。`,
+  'edit.moreProblems': '再显示 {count} 个问题',
   'edit.resetDone': '已回到原来的场景。',
   'edit.solutionTitle': '参考答案：{file}',
   'edit.solutionNote': '面板现在运行的是参考答案。你自己的版本仍然保留着。',
