@@ -57,14 +57,12 @@ async function stepReady(page: Page, lang: 'en' | 'zh'): Promise<string> {
   const title = (await heading.textContent()) ?? '';
   if (lang === 'zh') expect(title).toMatch(CJK);
   if ((await page.locator('[data-panel]').count()) > 0) {
-    await expect
-      .poll(
-        () => page.getByRole('slider', { name: lang === 'en' ? 'Timeline' : '时间轴' }).count(),
-        {
-          timeout: 20_000,
-        },
-      )
-      .toBe(1);
+    // The panel is ready when its timeline shows, or, for the stack view (which has no
+    // timeline), when its model picker does.
+    const ready = page
+      .getByRole('slider', { name: lang === 'en' ? 'Timeline' : '时间轴' })
+      .or(page.getByRole('group', { name: lang === 'en' ? 'Model' : '服务模式' }));
+    await expect.poll(() => ready.count(), { timeout: 20_000 }).toBe(1);
   }
   return title;
 }
