@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '../../../src/i18n/locale.svelte.ts';
 import type { LogEntry } from '../../../src/sim/logEntry.ts';
 import EventLogView from '../../../src/views/EventLogView.svelte';
-import { playerAt, RunPlayer, runOf, shop } from './playerFromRun.svelte.ts';
+import { playerAt, RunPlayer, runOf, shop, StreamingPlayer } from './playerFromRun.svelte.ts';
 
 afterEach(() => {
   cleanup();
@@ -24,6 +24,17 @@ describe('EventLogView', () => {
     expect(container.querySelector('li.now')?.textContent).toBe('now (35s)');
     expect(screen.getByText(/later entries are hidden until you get there/)).toBeTruthy();
     player.t = 95_000;
+    flushSync();
+    expect(entries(container).some((s) => s.includes('node node-2 went down'))).toBe(true);
+  });
+
+  it('shows entries that arrive while the reader waits at a moment (the log grows in place)', () => {
+    const run = runOf(shop);
+    const player = new StreamingPlayer(run, 1);
+    player.t = 95_000;
+    const { container } = render(EventLogView, { player });
+    expect(entries(container).length).toBe(1);
+    player.deliverRest();
     flushSync();
     expect(entries(container).some((s) => s.includes('node node-2 went down'))).toBe(true);
   });

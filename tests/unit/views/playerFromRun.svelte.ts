@@ -55,6 +55,28 @@ export class RunPlayer implements PlayerLike {
   }
 }
 
+/**
+ * A player whose output arrives in pieces like the real one's: `out` is a new
+ * object at every delta while its log array grows in place (as applyDelta does).
+ */
+export class StreamingPlayer extends RunPlayer {
+  private current = $state.raw<Run['out']>(null as unknown as Run['out']);
+
+  constructor(run: Run, firstEntries: number) {
+    super(run);
+    this.current = { ...run.out, log: run.out.log.slice(0, firstEntries) };
+  }
+  override get out() {
+    return this.current;
+  }
+  /** The rest of the log arrives: the same array, extended; a new output object. */
+  deliverRest(): void {
+    const log = this.current.log;
+    for (const entry of this.run.out.log.slice(log.length)) log.push(entry);
+    this.current = { ...this.current, log };
+  }
+}
+
 /** A small shop: payments slows down (a breaker opens), the gateway scales up, a node dies. */
 export const shop: Scenario = {
   name: 'shop',
