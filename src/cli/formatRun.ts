@@ -23,11 +23,14 @@ export function formatRunJson(run: Run) {
   return {
     seed: run.spec.seed,
     durationMs: run.t,
+    /** Simulated milliseconds each value of the run's series covers. */
+    sampleStepMs: run.out.stepMs,
     events: run.events,
     hash: run.hash,
     stopped: run.stopped,
     services: Object.fromEntries(Object.entries(run.services).map(([name, t]) => [name, entry(t)])),
     traffic: Object.fromEntries(Object.entries(run.traffic).map(([name, t]) => [name, entry(t)])),
+    queues: run.queues,
     cost: round(run.out.cost[run.out.cost.length - 1] ?? 0, 4),
     goals: run.goals.map((g) => ({
       name: g.label,
@@ -80,6 +83,38 @@ function totalsTable(title: string, all: Record<string, Totals>): string {
   return table(rows);
 }
 
+function queuesTable(queues: Run['queues']): string {
+  const rows = [
+    [
+      'queue of messages',
+      'published',
+      'consumed',
+      'redelivered',
+      'dead-lettered',
+      'refused',
+      'dropped',
+      'peak waiting',
+      'oldest waited',
+      'waiting at end',
+    ],
+  ];
+  for (const [name, q] of Object.entries(queues)) {
+    rows.push([
+      name,
+      String(q.published),
+      String(q.consumed),
+      String(q.redelivered),
+      String(q.deadLettered),
+      String(q.rejected),
+      String(q.dropped),
+      String(q.peakBacklog),
+      ms(q.maxAgeMs),
+      String(q.backlog),
+    ]);
+  }
+  return table(rows);
+}
+
 function goalValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'nothing measured';
   switch (unit) {
@@ -102,12 +137,18 @@ export function formatRunTable(run: Run): string {
   lines.push(
     `${run.spec.name}: ${formatDuration(run.t)} simulated, ${run.events.toLocaleString('en-US')} events, seed ${run.spec.seed}, hash ${run.hash}`,
   );
+  if (run.out.stepMs > 1000)
+    lines.push(`series sampled every ${formatDuration(run.out.stepMs)} (a long run)`);
   if (run.stopped) lines.push(`STOPPED EARLY: ${run.stopped}`);
   lines.push('');
   lines.push(totalsTable('service', run.services));
   if (Object.keys(run.traffic).length) {
     lines.push('');
     lines.push(totalsTable('traffic (as users see it)', run.traffic));
+  }
+  if (Object.keys(run.queues).length) {
+    lines.push('');
+    lines.push(queuesTable(run.queues));
   }
   const notable = run.out.log.filter((e) => NOTABLE.has(e.kind));
   if (notable.length) {

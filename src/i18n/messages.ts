@@ -12,12 +12,14 @@ import editorEn from './en/editor.ts';
 import editorZh from './zh/editor.ts';
 import editEn from './en/edit.ts';
 import editZh from './zh/edit.ts';
+import imageEn from './en/image.ts';
+import imageZh from './zh/image.ts';
 
 /*
  * Every UI string, per language. Each area of the page has its own file in
  * en/ and zh/ (the same keys in both: a test checks it); they are merged here.
  */
 export const MESSAGES: Record<Lang, Messages> = {
-  en: { ...appEn, ...views2En, ...lessonsEn, ...views1En, ...editorEn, ...editEn },
-  zh: { ...appZh, ...views2Zh, ...lessonsZh, ...views1Zh, ...editorZh, ...editZh },
+  en: { ...appEn, ...views2En, ...lessonsEn, ...views1En, ...editorEn, ...editEn, ...imageEn },
+  zh: { ...appZh, ...views2Zh, ...lessonsZh, ...views1Zh, ...editorZh, ...editZh, ...imageZh },
 };

@@ -405,7 +405,7 @@ export async function compileLesson(
     const goals = part.goals.map((g) => ({ ...g, label: undefined }));
     outline.push({
       line,
-      key: `challenge ${part.id} ${JSON.stringify({ goals, start: part.start, solution: part.solution })}`,
+      key: `challenge ${part.id} ${JSON.stringify({ goals, keep: part.keep, start: part.start, solution: part.solution })}`,
       label: `the challenge block "${part.id}"`,
     });
     return part;

@@ -18,6 +18,7 @@ export const VIEW_NAMES = [
   'log',
   'traces',
   'stack',
+  'image',
   'ab',
 ] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -84,6 +85,11 @@ export interface ChallengePart {
   goalHtml: string;
   /** The goals checked against the reader's run, as in a scenario's `goals`. */
   goals: Goal[];
+  /**
+   * Parts of the start scenario the reader's run keeps as written (`traffic`, `faults`,
+   * `services.payments`, …), whatever the reader changed in them: see keepParts.
+   */
+  keep: string[];
   /** The scenario the reader starts from, a file beside the lesson. */
   start: string;
   /** The reference answer, a file beside the lesson. */

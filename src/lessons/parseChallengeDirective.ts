@@ -1,11 +1,12 @@
 import { compileScenario } from '../scenario/compileScenario.ts';
-import type { Goal } from '../scenario/scenario.ts';
+import type { Goal, Scenario } from '../scenario/scenario.ts';
 import type { DirectiveFields } from './directiveFields.ts';
 import type { LessonMarkdown } from './createLessonMarkdown.ts';
 import type { ChallengePart } from './lessonTypes.ts';
+import { KEEPABLE, keepParts } from './keepParts.ts';
 import type { LoadedScenario, ScenarioFiles } from './scenarioFiles.ts';
 
-export const CHALLENGE_KEYS = ['id', 'goal', 'goals', 'start', 'solution', 'hint'] as const;
+export const CHALLENGE_KEYS = ['id', 'goal', 'goals', 'keep', 'start', 'solution', 'hint'] as const;
 
 /** `goals[0].latency` → `['goals', 0, 'latency']`. */
 export function parseErrorPath(path: string): (string | number)[] {
@@ -40,7 +41,8 @@ function checkGoals(
 /**
  * A ```challenge block: a goal in words, the goals a run must meet (checked
  * here against the start and solution scenarios, so a misspelt name fails the
- * build), the two scenario files and a hint.
+ * build), the parts of the start scenario the reader's run keeps (`keep`), the
+ * two scenario files and a hint.
  */
 export async function parseChallengeDirective(
   fields: DirectiveFields,
@@ -56,16 +58,41 @@ export async function parseChallengeDirective(
   const solutionName = fields.string('solution') ?? 'solution.ts';
   if (startName === solutionName)
     fields.fail(['solution'], 'solution: the solution must be another file than the start');
+  const keep = fields.list('keep') ?? [];
   const start = await scenarios.load(startName, fields, 'start');
+  keep.forEach((part, i) => {
+    if (typeof part !== 'string' || !KEEPABLE.test(part))
+      fields.fail(
+        ['keep', i],
+        `keep[${i}]: ${JSON.stringify(part)} cannot be kept: name traffic, faults, duration, seed, cluster, hosts or services.<name>`,
+      );
+    const name = part.startsWith('services.') ? part.slice('services.'.length) : null;
+    if (name !== null && !(name in (start.scenario as Scenario).services))
+      fields.fail(['keep', i], `keep[${i}]: the start scenario has no service named "${name}"`);
+  });
   checkGoals(fields, start, goals, 'start');
   const solution = await scenarios.load(solutionName, fields, 'solution');
-  checkGoals(fields, solution, goals, 'solution');
+  // The solution is checked as the reader's run will be: with the kept parts of the start.
+  checkGoals(
+    fields,
+    {
+      ...solution,
+      scenario: keepParts(
+        solution.scenario as Scenario,
+        start.scenario as Scenario,
+        keep as string[],
+      ),
+    },
+    goals,
+    'solution',
+  );
   const hint = fields.string('hint');
   return {
     kind: 'challenge',
     id,
     goalHtml: md.block(goal),
     goals: goals as Goal[],
+    keep: keep as string[],
     start: startName,
     solution: solutionName,
     hintHtml: hint === null ? null : md.block(hint),

@@ -24,13 +24,17 @@ export type ToSim =
   | { type: 'stop'; runId: number };
 
 /**
- * New results of a run: every series from `fromSecond` on (the page drops what
+ * New results of a run: every series from sample `fromSecond` on (the page drops what
  * it had from there, since a re-run rewrites the future), and the log entries
  * and traces from the given indexes on.
  */
 export interface RunDelta {
+  /** First sample (series index) the delta holds. */
   fromSecond: number;
+  /** Samples computed in all. */
   seconds: number;
+  /** Simulated milliseconds one sample covers (`RunOutput.stepMs`). */
+  stepMs: number;
   services: Record<string, Record<string, unknown>>;
   nodes: Record<string, Record<string, unknown>>;
   edges: Record<string, Record<string, unknown>>;
@@ -104,6 +108,7 @@ export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
   };
   return {
     seconds: delta.seconds,
+    stepMs: delta.stepMs,
     services: group(out?.services, delta.services),
     nodes: group(out?.nodes, delta.nodes),
     edges: group(out?.edges, delta.edges),
@@ -115,7 +120,7 @@ export function applyDelta(out: RunOutput | null, delta: RunDelta): RunOutput {
   };
 }
 
-/** The part of a run's output from a second (and log/trace indexes) on. */
+/** The part of a run's output from a sample (and log/trace indexes) on. */
 export function deltaOf(
   out: RunOutput,
   fromSecond: number,
@@ -134,6 +139,7 @@ export function deltaOf(
   return {
     fromSecond,
     seconds: out.seconds,
+    stepMs: out.stepMs,
     services: group(out.services),
     nodes: group(out.nodes),
     edges: group(out.edges),

@@ -20,7 +20,6 @@ import {
   boundSpec,
   breakerSpec,
   distribution,
-  imageSpec,
   mib,
   ms,
   optMs,
@@ -40,6 +39,8 @@ import type {
   VersionOptions,
 } from './scenario.ts';
 import { scenarioSchema } from './scenarioSchema.ts';
+import { compileImage } from './compileImage.ts';
+import { rebuiltLayersGoal } from './rebuiltLayersGoal.ts';
 import { parseCpu } from './units.ts';
 
 export type CompileResult = { ok: true; spec: WorldSpec } | { ok: false; errors: ScenarioError[] };
@@ -56,6 +57,7 @@ const LOG_KINDS: LogKind[] = [
   'instancePending',
   'instanceScheduled',
   'imagePulled',
+  'imageBuilt',
   'instanceStarted',
   'instanceReady',
   'instanceUnready',
@@ -128,10 +130,12 @@ function versionSpec(
   label: string,
   o: VersionOptions,
   base: VersionSpec | null,
+  p: Problems,
+  path: (string | number)[],
 ): VersionSpec {
   return {
     label,
-    image: o.image ? imageSpec(service, o.image) : (base?.image ?? imageSpec(service, undefined)),
+    image: compileImage(service, label, o.image, base?.image ?? null, p, [...path, 'image']),
     work:
       o.work !== undefined
         ? distribution(o.work, DEFAULTS.work)
@@ -149,18 +153,33 @@ function autoscaleSpec(
   path: (string | number)[],
 ): AutoscaleSpec | null {
   if (!a) return null;
-  const targets = [a.cpu !== undefined, a.concurrency !== undefined, a.rps !== undefined].filter(
-    Boolean,
-  ).length;
+  const targets = [
+    a.cpu !== undefined,
+    a.concurrency !== undefined,
+    a.rps !== undefined,
+    a.backlogPerReplica !== undefined,
+  ].filter(Boolean).length;
   if (targets !== 1) {
-    p.add(path, 'autoscale needs exactly one target: cpu, concurrency or rps');
+    p.add(path, 'autoscale needs exactly one target: cpu, concurrency, rps or backlogPerReplica');
     return null;
   }
   const min = a.min ?? 1;
   if (a.max < min) p.add([...path, 'max'], `max (${a.max}) is below min (${min})`);
-  const metric = a.cpu !== undefined ? 'cpu' : a.concurrency !== undefined ? 'concurrency' : 'rps';
-  const target = a.cpu !== undefined ? share(a.cpu) : (a.concurrency ?? a.rps ?? 1);
-  if (target <= 0) p.add([...path, metric], 'the target must be above 0');
+  const metric =
+    a.cpu !== undefined
+      ? 'cpu'
+      : a.concurrency !== undefined
+        ? 'concurrency'
+        : a.rps !== undefined
+          ? 'rps'
+          : 'backlog';
+  const target =
+    a.cpu !== undefined ? share(a.cpu) : (a.concurrency ?? a.rps ?? a.backlogPerReplica ?? 1);
+  if (target <= 0)
+    p.add(
+      [...path, metric === 'backlog' ? 'backlogPerReplica' : metric],
+      'the target must be above 0',
+    );
   return {
     min,
     max: a.max,
@@ -197,6 +216,7 @@ function callSpec(
     breaker: breakerSpec(o.breaker),
     bulkhead,
     fallback: o.fallback ?? false,
+    async: o.async ?? false,
   };
 }
 
@@ -228,7 +248,12 @@ function findCallLoop(services: ServiceSpec[]): string[] | null {
 
 function goalSpec(
   g: Goal,
-  names: { services: Set<string>; traffic: Set<string> },
+  names: {
+    services: Set<string>;
+    traffic: Set<string>;
+    machineKinds: Set<'host' | 'vm'>;
+    specs: ServiceSpec[];
+  },
   durationMs: number,
   p: Problems,
   path: (string | number)[],
@@ -305,6 +330,80 @@ function goalSpec(
       kind: 'noLoss',
       label: g.label ?? `no failed request${traffic ? ` from ${traffic}` : ''}`,
       traffic,
+    };
+  }
+  if ('rebuiltLayers' in g) return rebuiltLayersGoal(g, names.specs, p, path);
+  if ('backlog' in g) {
+    if (!names.services.has(g.backlog)) {
+      p.unknown([...path, 'backlog'], 'service', g.backlog, names.services);
+      return null;
+    }
+    const w = window(g);
+    return {
+      kind: 'backlog',
+      label:
+        g.label ??
+        `${g.backlog} backlog below ${g.below} messages${w.fromMs ? ` from ${formatDuration(w.fromMs)}` : ''}`,
+      service: g.backlog,
+      below: g.below,
+      ...w,
+    };
+  }
+  if ('startTime' in g) {
+    if (g.startTime !== 'all' && !names.services.has(g.startTime)) {
+      p.unknown([...path, 'startTime'], 'service', g.startTime, names.services);
+      return null;
+    }
+    const service = g.startTime === 'all' ? null : g.startTime;
+    const percentile = g.percentile ?? 100;
+    const belowMs = ms(g.below);
+    const whose = service ?? 'every service';
+    return {
+      kind: 'startTime',
+      label:
+        g.label ??
+        `${percentile === 100 ? 'slowest start' : `p${percentile} start time`} of ${whose} below ${formatDuration(belowMs)}`,
+      service,
+      percentile,
+      belowMs,
+    };
+  }
+  if ('allRunning' in g) {
+    if (!names.services.has(g.allRunning)) {
+      p.unknown([...path, 'allRunning'], 'service', g.allRunning, names.services);
+      return null;
+    }
+    const byMs = ms(g.by);
+    if (byMs > durationMs) {
+      p.add(
+        [...path, 'by'],
+        `${formatDuration(byMs)} is after the end of the run (${formatDuration(durationMs)})`,
+      );
+      return null;
+    }
+    return {
+      kind: 'allRunning',
+      label: g.label ?? `every ${g.allRunning} replica running by ${formatDuration(byMs)}`,
+      service: g.allRunning,
+      byMs,
+    };
+  }
+  if ('machinesUsed' in g) {
+    const kind = g.machinesUsed === 'hosts' ? 'host' : 'vm';
+    if (!names.machineKinds.has(kind)) {
+      p.add(
+        [...path, 'machinesUsed'],
+        g.machinesUsed === 'hosts'
+          ? 'this scenario has no hosts to count (add some under `hosts`)'
+          : 'this scenario has no cluster nodes to count (add some under `cluster.nodes`)',
+      );
+      return null;
+    }
+    return {
+      kind: 'machinesUsed',
+      label: g.label ?? `fewer than ${g.below} ${g.machinesUsed} in use at once`,
+      machines: g.machinesUsed,
+      below: g.below,
     };
   }
   if (!LOG_KINDS.includes(g.event as LogKind)) {
@@ -409,7 +508,7 @@ export function compileScenario(input: unknown, limits: Limits = DEFAULT_LIMITS)
   const specs: ServiceSpec[] = serviceNames.map((name) => {
     const o = s.services[name];
     const path = ['services', name];
-    const v1 = versionSpec(name, 'v1', o, null);
+    const v1 = versionSpec(name, 'v1', o, null, p, path);
     const versions = [v1];
     for (const [label, vo] of Object.entries(o.versions ?? {})) {
       if (label === 'v1')
@@ -417,7 +516,7 @@ export function compileScenario(input: unknown, limits: Limits = DEFAULT_LIMITS)
           [...path, 'versions', label],
           '"v1" is the service itself; name other versions v2, v3, ...',
         );
-      versions.push(versionSpec(name, label, vo, v1));
+      versions.push(versionSpec(name, label, vo, v1, p, [...path, 'versions', label]));
     }
     const calls: CallSpec[][] = [];
     (o.calls ?? []).forEach((c, i) => {
@@ -463,9 +562,30 @@ export function compileScenario(input: unknown, limits: Limits = DEFAULT_LIMITS)
       },
       calls,
       deadlinePropagation: o.deadlines ?? false,
+      messageQueue: {
+        maxBacklog: o.messageQueue?.maxBacklog ?? Infinity,
+        whenFull: o.messageQueue?.whenFull ?? 'reject',
+        maxDeliveries: o.messageQueue?.maxDeliveries ?? DEFAULTS.messageMaxDeliveries,
+      },
       terminationGraceMs: optMs(o.terminationGrace, DEFAULTS.terminationGraceMs),
       pricePerHour: o.pricePerHour ?? DEFAULTS.instancePricePerHour,
     };
+  });
+  // A queue of messages exists for a service some other service calls with `async`.
+  const queued = new Set(
+    specs.flatMap((x) =>
+      x.calls
+        .flat()
+        .filter((c) => c.async)
+        .map((c) => c.to),
+    ),
+  );
+  specs.forEach((x, i) => {
+    if (x.autoscale?.metric === 'backlog' && !queued.has(i))
+      p.add(
+        ['services', x.name, 'autoscale', 'backlogPerReplica'],
+        `no service calls ${x.name} with async: true, so it has no queue of messages to scale on`,
+      );
   });
   const loop = findCallLoop(specs);
   if (loop) p.add(['services', loop[0], 'calls'], `calls go round in a loop: ${loop.join(' → ')}`);
@@ -618,10 +738,23 @@ export function compileScenario(input: unknown, limits: Limits = DEFAULT_LIMITS)
   });
   timeline.sort((a, b) => a.atMs - b.atMs);
 
-  const goalNames = { services: new Set(serviceNames), traffic: new Set(trafficNames) };
+  const machineKinds = new Set(nodes.map((n) => n.kind));
+  for (const { action } of timeline)
+    if (action.type === 'addNode') machineKinds.add(action.node.kind);
+  const goalNames = {
+    services: new Set(serviceNames),
+    traffic: new Set(trafficNames),
+    machineKinds,
+    specs,
+  };
   const goals: GoalSpec[] = [];
   (s.goals ?? []).forEach((g, i) => {
     const spec = goalSpec(g, goalNames, durationMs, p, ['goals', i]);
+    if (spec?.kind === 'backlog' && !queued.has(services.get(spec.service) ?? -1))
+      p.add(
+        ['goals', i, 'backlog'],
+        `no service calls ${spec.service} with async: true, so it has no queue of messages`,
+      );
     if (spec) goals.push(spec);
   });
 

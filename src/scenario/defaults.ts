@@ -6,7 +6,7 @@
 export const DEFAULTS = {
   durationMs: 5 * 60_000,
   seed: 1,
-  traceSampling: 0.01,
+  traceSampling: 0.01, // illustrative (a common head-sampling rate; no standard default)
   /** At most this many checkpoints per run (their spacing grows for long runs). */
   maxCheckpoints: 240,
   checkpointEveryMs: 5_000,
@@ -50,6 +50,11 @@ export const DEFAULTS = {
   baseLayer: { id: 'base-os', sizeMiB: 80 }, // illustrative
   appLayerMiB: 20, // illustrative
 
+  // Image builds (`image.steps`): time of a step that is not taken from the cache.
+  buildRunMs: 10_000, // illustrative
+  buildCopyMiBps: 200, // illustrative
+  // A FROM step that is rebuilt pulls its base image at the pull bandwidth (pullMiBps).
+
   // Probes (Kubernetes defaults).
   probe: {
     initialDelayMs: 0,
@@ -82,6 +87,9 @@ export const DEFAULTS = {
     windowSize: 100,
   },
   bulkhead: 25,
+
+  // Message queues (async calls): no bound on the backlog, as SQS and RabbitMQ by default.
+  messageMaxDeliveries: 5, // illustrative
 
   // Traffic.
   clientTimeoutMs: 30_000, // illustrative

@@ -96,17 +96,114 @@ export interface CallOptions {
   bulkhead?: boolean | number;
   /** When the call fails for good, answer with a degraded result instead of failing the request. */
   fallback?: boolean;
+  /**
+   * Send a message instead of waiting for the work: the caller publishes it to the
+   * called service's queue on a broker and goes on as soon as the broker has it
+   * (one network hop there and one back). The called service's instances take
+   * messages from the queue, oldest first, as fast as their `concurrency` and `work`
+   * allow; no caller waits for them, so no timeout applies. A message whose
+   * processing fails is delivered again (see `ServiceOptions.messageQueue`). Default
+   * `false`: the caller waits for the answer. `timeout`, `retries` and `breaker` then
+   * apply to the publish, not to the processing. In a trace the call is the publish
+   * alone (until the broker's acknowledgement): the consumer's later work belongs to
+   * no user's request and is not drawn in it.
+   */
+  async?: boolean;
+}
+
+/**
+ * The broker's queue of messages for a service that others call with `async: true`.
+ * The broker itself is managed: always up, never the bottleneck.
+ */
+export interface MessageQueueOptions {
+  /** Most messages that may wait in the queue. Default: no limit. */
+  maxBacklog?: number;
+  /**
+   * What a full queue does with a new message:
+   * `'reject'` (default) refuses it, so the publish fails and the caller's request fails
+   * (or retries, or falls back) and nothing vanishes unseen; `'dropOldest'` accepts it and
+   * throws away the oldest waiting message, which nobody is told about.
+   */
+  whenFull?: 'reject' | 'dropOldest';
+  /**
+   * Deliveries of one message, the first included, before it is given up and counted
+   * as dead-lettered. A delivery fails when processing fails (an error, a failed call)
+   * or when the instance dies while working on it; the message is then put back at
+   * the front of the queue at once (at-least-once delivery: its work may run twice).
+   * Default 5 (illustrative).
+   */
+  maxDeliveries?: number;
 }
 
 /** A call: a service name for a plain call, call options, or `{ parallel: [...] }` for calls made at the same time. */
 export type Call = string | CallOptions | { parallel: (string | CallOptions)[] };
 
-/** A container image: layers, each downloaded once per node and shared by every image that has it. */
+/**
+ * A step of an image's build, like a Dockerfile line. Each step makes one layer.
+ * - `{ from: 'node:20-slim', size: '70Mi' }`: start from a base image (the first step, and only there);
+ * - `{ copy: 'src', size: '2Mi' }`: copy files or folders of your project into the image;
+ * - `{ run: 'npm ci', size: '120Mi', takes: '40s' }`: run a command; its output is the layer.
+ */
+export type BuildStep = FromStep | CopyStep | RunStep;
+
+interface StepBase {
+  /** Size of the layer this step makes: `'70Mi'`, `'1Ki'`, or a number of MiB. */
+  size: Memory;
+  /**
+   * How long the step takes when it is rebuilt (a step taken from the build cache takes no time).
+   * Defaults (illustrative): `run` 10 s; `copy` its size at 200 MiB/s; `from` its size at the pull bandwidth, 100 MiB/s.
+   */
+  takes?: Duration;
+}
+
+/** `FROM`: the base image the build starts from. */
+export interface FromStep extends StepBase {
+  /** The base image, e.g. `'node:20-slim'`. Name it in `changed` to rebuild on a newly pulled base. */
+  from: string;
+}
+
+/** `COPY`: files of your project copied into the image. */
+export interface CopyStep extends StepBase {
+  /**
+   * What it copies: a file (`'package.json'`), a folder (`'src'`), everything (`'.'`), or a list.
+   * `*` matches within a name (`'package*.json'`). The layer is rebuilt when `changed` touches any of it.
+   */
+  copy: string | string[];
+}
+
+/** `RUN`: a command run during the build (install packages, compile). */
+export interface RunStep extends StepBase {
+  /** The command, e.g. `'npm ci'`. It reruns whenever a layer below it was rebuilt. */
+  run: string;
+}
+
+/**
+ * A container image: layers, each downloaded once per node and shared by every image that has it.
+ * Describe it either by its `layers` or, to see the build cache at work, by its build `steps`.
+ */
 export interface ImageOptions {
-  /** Image name (shown in logs). */
+  /** Image name (shown in logs). Default: the service's name. */
   name?: string;
   /** Layers from the bottom (base OS) up (your code). A layer's `id` says which layers are the same. */
   layers?: { id: string; size: Memory }[];
+  /**
+   * The build, step by step, like a Dockerfile: `[{ from: 'node:20-slim', size: '70Mi' }, { copy: 'src', size: '2Mi' }, ...]`.
+   * The image is built with the build cache of the image it replaces: for a service, its own
+   * previous build (the same steps); for a version, the service's image. As in Docker, every
+   * step reuses its cached layer until the first step whose instruction or inputs changed;
+   * that step and all after it are rebuilt into new layers, which nodes must pull.
+   * A version that gives only `changed` keeps the service's steps.
+   */
+  steps?: BuildStep[];
+  /**
+   * What your change touched since the cached build: files or folders (`'src/cart.ts'`, `'src'`,
+   * `'package.json'`) matched against the `copy` steps, or a base image (`'node:20-slim'`) that was
+   * updated. Default: nothing (every layer comes from the cache).
+   * Builds happen before the run (the event log shows each as `imageBuilt` at 0:00). Nodes hold
+   * the layers of what runs on them, so to watch nodes pull only the rebuilt layers, put the change
+   * in a version (`versions: { v2: { image: { changed: ['src'] } } }`) and `deploy` it.
+   */
+  changed?: string[];
 }
 
 /** Health probe (Kubernetes' defaults: no delay, every 10 s, 1 success, 3 failures). */
@@ -130,6 +227,12 @@ export interface AutoscaleOptions {
   concurrency?: number;
   /** Target requests per second per instance. */
   rps?: number;
+  /**
+   * Target messages waiting in the service's queue per instance (as KEDA scales on a
+   * queue's length): desired = ceil(backlog / target). With `min: 0` the service
+   * scales to zero when the queue is empty and back to one when a message arrives.
+   */
+  backlogPerReplica?: number;
   /** How often the autoscaler looks. Default `'15s'`. */
   syncPeriod?: Duration;
   /** No change while metric/target is within this of 1. Default 0.1. */
@@ -197,6 +300,11 @@ export interface ServiceOptions extends VersionOptions {
   };
   /** Pass the caller's deadline on: drop work nobody waits for, shorten timeouts to what is left. */
   deadlines?: boolean;
+  /**
+   * Its queue of messages on the broker, for calls made to it with `async: true`
+   * (`queue` is something else: the requests one instance holds waiting).
+   */
+  messageQueue?: MessageQueueOptions;
   /** Time a stopping instance gets to finish its work. Default `'30s'`. */
   terminationGrace?: Duration;
   /** Other versions, by label, for `deploy` faults. The service itself is version `'v1'`. */
@@ -360,6 +468,25 @@ export type Goal =
       label?: string;
     }
   | {
+      /**
+       * Layers rebuilt by an image's build (see `ImageOptions.steps`): name a service (the
+       * build of its last version, the one a deploy rolls out) or an image by its `name`.
+       */
+      rebuiltLayers: string;
+      /** Fewer layers than this must be rebuilt (`below: 2` allows one). */
+      below: number;
+      label?: string;
+    }
+  | {
+      /** Messages waiting in this service's queue (it is called with `async: true`). */
+      backlog: string;
+      /** The most messages waiting at any moment must stay below this. */
+      below: number;
+      from?: Duration;
+      to?: Duration;
+      label?: string;
+    }
+  | {
       /** A log event, e.g. `'breakerOpened'`, `'scaledUp'`, `'instanceCrashed'`. */
       event: string;
       /** Only for this subject (node, instance, service or edge like `'checkout→payments'`). */
@@ -368,6 +495,46 @@ export type Goal =
       happened?: boolean;
       from?: Duration;
       to?: Duration;
+      label?: string;
+    }
+  | {
+      /**
+       * How long instances of a service (or `'all'`) take to start: from the moment an
+       * instance is created (the scheduler gets it, the VM is requested) until it is first
+       * ready to serve (in the load balancer), image pull, boot, app start and warm-up
+       * included. Counts every instance created during the run (scale-ups, replacements,
+       * rollouts); an instance still starting counts with the time it has waited so far, one
+       * removed before it was ready does not count, and a restart is not a new start. Instances
+       * already running when the run begins are not counted, so start with `replicas: 0` and a
+       * `scale` fault to race starts. No instance started: nothing measured, the goal fails.
+       */
+      startTime: string;
+      /** Which percentile of the start times. Default 100: the slowest instance. */
+      percentile?: number;
+      /** The start time must be below this. */
+      below: Duration;
+      label?: string;
+    }
+  | {
+      /**
+       * Every desired replica of this service must be ready to serve at the moment `by`.
+       * Measured: the time since when they have all been ready (a service with 0 desired
+       * replicas never counts as all running).
+       */
+      allRunning: string;
+      /** The moment, from the start of the run, at which all must be running. */
+      by: Duration;
+      label?: string;
+    }
+  | {
+      /**
+       * Count the machines in use: `'hosts'` (physical hosts, from `hosts`) or `'nodes'` (the
+       * cluster's nodes). A machine is in use while at least one instance runs on it (for a
+       * host, also while a VM node runs on it). Measured: the most in use at once over the run.
+       */
+      machinesUsed: 'hosts' | 'nodes';
+      /** The peak must be below this number of machines (`below: 3` allows at most 2). */
+      below: number;
       label?: string;
     };
 

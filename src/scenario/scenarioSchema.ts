@@ -54,10 +54,10 @@ const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
 
 type AnySchema = v.GenericSchema<unknown>;
 
-const fail = (what: string) =>
+const fail = (what: string, message?: string) =>
   v.custom<never>(
     () => false,
-    (issue) => `expected ${what}, got ${shown(issue.input)}`,
+    (issue) => message ?? `expected ${what}, got ${shown(issue.input)}`,
   );
 
 /**
@@ -84,6 +84,12 @@ const byShape = (
     if (input !== null && typeof input === 'object') {
       for (const [key, schema] of branches.keys ?? []) if (Object.hasOwn(input, key)) return schema;
       if (branches.object) return branches.object;
+      // A misspelt key that picks the branch: name the key the reader probably meant.
+      const owned = (branches.keys ?? []).map(([key]) => key);
+      for (const key of Object.keys(input)) {
+        const hint = didYouMean(key, owned);
+        if (hint) return fail(what, `unknown option "${key}"${hint}`);
+      }
     }
     return fail(what);
   });
@@ -225,8 +231,20 @@ const callOptionsSchema = strict(
       byShape({ boolean: v.boolean(), number: count('bulkhead', 1) }, 'true or a number of calls'),
     ),
     fallback: v.optional(v.boolean('fallback is true or false')),
+    async: v.optional(v.boolean('async is true or false')),
   },
   'call options',
+);
+
+const messageQueueSchema = strict(
+  {
+    maxBacklog: v.optional(count('maxBacklog', 1)),
+    whenFull: v.optional(
+      v.picklist(['reject', 'dropOldest'], 'whenFull is "reject" or "dropOldest"'),
+    ),
+    maxDeliveries: v.optional(count('maxDeliveries', 1)),
+  },
+  'message queue options { maxBacklog, whenFull, maxDeliveries }',
 );
 
 const plainCall = byShape(
@@ -243,6 +261,39 @@ const callSchema = byShape(
   'a service name, call options, or { parallel: [...] }',
 );
 
+const stepText = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.minLength(1, `${what} cannot be empty`));
+const stepBase = { size: memorySchema, takes: v.optional(durationSchema) };
+
+const buildStepSchema = byShape(
+  {
+    keys: [
+      ['from', strict({ from: stepText('from'), ...stepBase }, 'a step { from, size }')],
+      [
+        'copy',
+        strict(
+          {
+            copy: byShape(
+              {
+                string: stepText('copy'),
+                array: v.pipe(
+                  v.array(stepText('a copied path')),
+                  v.minLength(1, 'copy needs at least one path'),
+                ),
+              },
+              'a path or a list of paths',
+            ),
+            ...stepBase,
+          },
+          'a step { copy, size }',
+        ),
+      ],
+      ['run', strict({ run: stepText('run'), ...stepBase }, 'a step { run, size, takes }')],
+    ],
+  },
+  'a build step: { from | copy | run, size }',
+);
+
 const imageSchema = strict(
   {
     name: v.optional(v.string()),
@@ -251,8 +302,12 @@ const imageSchema = strict(
         strict({ id: v.string('a layer needs an id'), size: memorySchema }, 'a layer { id, size }'),
       ),
     ),
+    steps: v.optional(v.array(buildStepSchema, 'steps is a list of build steps')),
+    changed: v.optional(
+      v.array(stepText('a changed path'), 'changed is a list of paths, like ["src"]'),
+    ),
   },
-  'an image { name, layers }',
+  'an image { name, layers } or { name, steps, changed }',
 );
 
 const probeSchema = byShape(
@@ -331,11 +386,12 @@ const serviceSchema = strict(
           cpu: v.optional(shareSchema),
           concurrency: v.optional(positive('concurrency')),
           rps: v.optional(positive('rps')),
+          backlogPerReplica: v.optional(positive('backlogPerReplica')),
           syncPeriod: v.optional(durationSchema),
           tolerance: v.optional(positive('tolerance')),
           scaleDownWindow: v.optional(durationSchema),
         },
-        'autoscale options { min, max, cpu | concurrency | rps }',
+        'autoscale options { min, max, cpu | concurrency | rps | backlogPerReplica }',
       ),
     ),
     rollout: v.optional(
@@ -349,6 +405,7 @@ const serviceSchema = strict(
       ),
     ),
     deadlines: v.optional(v.boolean('deadlines is true or false')),
+    messageQueue: v.optional(messageQueueSchema),
     terminationGrace: v.optional(durationSchema),
     versions: v.optional(v.record(v.string(), strict(versionEntries, 'a version'))),
     pricePerHour: v.optional(positive('pricePerHour')),
@@ -480,15 +537,53 @@ const goalSchema = byShape(
       ],
       ['noLoss', strict({ noLoss: name, label: v.optional(v.string()) }, 'a no-loss goal')],
       [
+        'rebuiltLayers',
+        strict(
+          { rebuiltLayers: name, below: positive('below'), label: v.optional(v.string()) },
+          'a rebuilt-layers goal',
+        ),
+      ],
+      ['backlog', strict({ backlog: name, below: positive('below'), ...window }, 'a backlog goal')],
+      [
         'event',
         strict(
           { event: name, subject: v.optional(name), happened: v.optional(v.boolean()), ...window },
           'an event goal',
         ),
       ],
+      [
+        'startTime',
+        strict(
+          {
+            startTime: name,
+            percentile: v.optional(percentileSchema),
+            below: durationSchema,
+            label: v.optional(v.string()),
+          },
+          'a start-time goal { startTime, below }',
+        ),
+      ],
+      [
+        'allRunning',
+        strict(
+          { allRunning: name, by: durationSchema, label: v.optional(v.string()) },
+          'an all-running goal { allRunning, by }',
+        ),
+      ],
+      [
+        'machinesUsed',
+        strict(
+          {
+            machinesUsed: v.picklist(['hosts', 'nodes'], 'machinesUsed is "hosts" or "nodes"'),
+            below: count('below', 1),
+            label: v.optional(v.string()),
+          },
+          'a machines-used goal { machinesUsed, below }',
+        ),
+      ],
     ],
   },
-  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | event }',
+  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | rebuiltLayers | backlog | event | startTime | allRunning | machinesUsed }',
 );
 
 export const scenarioSchema = strict(

@@ -138,18 +138,11 @@ export function applyAction(e: Engine, action: Action): void {
       return;
     }
     default: {
-      if (!effect(e, action, 1)) {
-        const target =
-          'service' in action
-            ? action.service
-            : 'node' in action
-              ? action.node
-              : 'traffic' in action
-                ? action.traffic
-                : `${action.from}/${action.to}`;
-        return missing('such target', target);
-      }
-      e.log('fault', 'world', { what });
+      const target = faultTarget(action);
+      if (!effect(e, action, 1)) return missing('such target', target);
+      // Logged against what it hits (a service, a node, a traffic source, a link), so that a
+      // goal can ask for "payments still slows" as `{ event: 'fault', subject: 'payments' }`.
+      e.log('fault', target, { what });
       if (action.durationMs !== null) {
         st.faults.push({ action: { atMs: st.t, action }, undone: false });
         e.schedule(st.t + action.durationMs, Ev.faultEnd, st.faults.length - 1);
@@ -164,7 +157,9 @@ export function endFault(e: Engine, index: number): boolean {
   if (!fault || fault.undone) return false;
   fault.undone = true;
   effect(e, fault.action.action, -1);
-  e.log('faultEnded', 'world', { what: describeAction(fault.action.action) });
+  e.log('faultEnded', faultTarget(fault.action.action), {
+    what: describeAction(fault.action.action),
+  });
   return true;
 }
 
@@ -176,4 +171,13 @@ export function nodeInput(e: Engine, bootMs: number, preBooted: boolean) {
     graceMs: e.spec.cluster.nodeMonitorGracePeriodMs,
     evictionMs: e.spec.cluster.podEvictionTimeoutMs,
   };
+}
+
+/** What a lasting fault hits, as log subjects name it: a service, a node, a traffic source or a link. */
+function faultTarget(action: Action): string {
+  if ('service' in action) return action.service;
+  if ('node' in action && typeof action.node === 'string') return action.node;
+  if ('traffic' in action) return action.traffic;
+  if ('from' in action && 'to' in action) return `${action.from}→${action.to}`;
+  return 'world';
 }

@@ -2,12 +2,16 @@ import type { AutoscalerContext } from './autoscaler.machine.ts';
 import type { Engine } from './engine.ts';
 import { Ev } from './engineState.ts';
 import { liveInstances, reconcile } from './instanceLifecycle.ts';
+import { backlogOf } from './messageQueue.ts';
 import { syncWork } from './processorSharing.ts';
 
 /**
  * Event: the autoscaler's sync. Measures the metric over the ready instances
- * since the last sync (CPU used over CPU requested, requests in hand, or
- * requests per second), lets the autoscaler machine decide, and applies it.
+ * since the last sync (CPU used over CPU requested, requests in hand,
+ * requests per second, or messages waiting in the service's queue per ready
+ * instance), lets the autoscaler machine decide, and applies it. A service
+ * scaled on its backlog that has no replica at all is activated to one as soon
+ * as a message waits (KEDA's activation step; the ratio rule then takes over).
  */
 export function onHpaSync(e: Engine, service: number): boolean {
   const st = e.st;
@@ -33,6 +37,8 @@ export function onHpaSync(e: Engine, service: number): boolean {
       metric =
         ready.reduce((sum, inst) => sum + inst.busy + inst.queue.length - inst.queueHead, 0) /
         ready.length;
+    } else if (auto.metric === 'backlog') {
+      metric = backlogOf(svc) / ready.length;
     } else {
       metric = svc.arrivalsSinceSync / (period / 1000) / ready.length;
     }
@@ -44,6 +50,18 @@ export function onHpaSync(e: Engine, service: number): boolean {
   svc.arrivalsSinceSync = 0;
   svc.lastSyncT = t;
   const current = svc.desired;
+  if (auto.metric === 'backlog' && current === 0 && backlogOf(svc) > 0 && auto.max > 0) {
+    // Activation from zero, as KEDA does it: the ratio rule needs a replica to divide by.
+    e.log('scaledUp', svc.name, {
+      from: 0,
+      to: 1,
+      why: `${backlogOf(svc)} messages waiting, no instance to take them`,
+    });
+    svc.desired = 1;
+    reconcile(e, service);
+    e.schedule(t + auto.syncPeriodMs, Ev.hpaSync, service);
+    return true;
+  }
   e.send(svc.hpa, {
     type: 'SYNC',
     t,
@@ -60,7 +78,13 @@ export function onHpaSync(e: Engine, service: number): boolean {
   const ctx = st.machines[svc.hpa].context as AutoscalerContext;
   if (ctx.desired !== current) {
     const unit =
-      auto.metric === 'cpu' ? '% CPU' : auto.metric === 'concurrency' ? ' in flight' : ' req/s';
+      auto.metric === 'cpu'
+        ? '% CPU'
+        : auto.metric === 'concurrency'
+          ? ' in flight'
+          : auto.metric === 'backlog'
+            ? ' messages waiting'
+            : ' req/s';
     const shown = auto.metric === 'cpu' ? Math.round(metric * 100) : Math.round(metric * 10) / 10;
     const target = auto.metric === 'cpu' ? Math.round(auto.target * 100) : auto.target;
     e.log(ctx.desired > current ? 'scaledUp' : 'scaledDown', svc.name, {

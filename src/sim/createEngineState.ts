@@ -2,6 +2,7 @@ import { createQueue } from './eventQueue.ts';
 import type {
   EdgeRt,
   EngineState,
+  MessageCounts,
   NodeRt,
   ServiceCounts,
   ServiceRt,
@@ -15,6 +16,10 @@ import type { NodeSpec, WorldSpec } from './worldSpec.ts';
 
 export function emptyCounts(): ServiceCounts {
   return { requests: 0, ok: 0, degraded: 0, failed: CAUSES.map(() => 0), lost: 0 };
+}
+
+export function emptyMessageCounts(): MessageCounts {
+  return { published: 0, consumed: 0, redelivered: 0, deadLettered: 0, rejected: 0, dropped: 0 };
 }
 
 export function nodeFromSpec(spec: NodeSpec, id: number, t: number): NodeRt {
@@ -115,6 +120,12 @@ export function createEngineState(spec: WorldSpec): EngineState {
       histogram: createHistogram(),
       counts: emptyCounts(),
       total: emptyCounts(),
+      mqAt: [],
+      mqTries: [],
+      mqHead: 0,
+      mqRr: 0,
+      mqCounts: emptyMessageCounts(),
+      mqTotal: emptyMessageCounts(),
     })),
     edges: [],
     edgeIndex: {},

@@ -4,6 +4,7 @@ import { Ev } from './engineState.ts';
 import { createInstance, placePending } from './instanceLifecycle.ts';
 import { createWindow } from './slidingWindow.ts';
 import { startSource } from './traffic.ts';
+import { logImageBuilds } from './logImageBuilds.ts';
 
 /**
  * Brings the world of a spec to life at time 0: node machines (already
@@ -13,6 +14,7 @@ import { startSource } from './traffic.ts';
 export function createWorld(e: Engine): void {
   const st = e.st;
   const spec = e.spec;
+  logImageBuilds(e);
   for (const node of st.nodes) {
     node.machine = e.host.start('node', node.id, nodeInput(e, node.bootMs, true), 0).id;
     if (node.host >= 0) {

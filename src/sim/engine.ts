@@ -19,6 +19,7 @@ import { createStream, type RandomStream } from './randomStream.ts';
 import { onRolloutChange } from './rolloutStep.ts';
 import type { RunOutput } from './runOutput.ts';
 import { onWorkDone } from './processorSharing.ts';
+import { onConsume } from './messageQueue.ts';
 import {
   onCallArrive,
   onJobWaitDone,
@@ -228,7 +229,7 @@ export class Engine {
     this.st.stopped = { reason: what };
   }
 
-  /** Runs every event before `until` (ms), closing seconds and taking checkpoints on the way. */
+  /** Runs every event before `until` (ms), closing samples and taking checkpoints on the way. */
   advance(until: number): void {
     const st = this.st;
     const end = Math.min(until, this.spec.durationMs);
@@ -236,16 +237,22 @@ export class Engine {
     const timeline = this.timeline;
     const maxEvents = this.limits.maxEvents;
     const ev: SimEvent = { t: 0, seq: 0, kind: 0, a: 0, b: 0 };
+    const step = this.out.stepMs;
+    const every = this.spec.checkpointEveryMs;
     while (st.stopped === null) {
       const evT = peekTime(queue);
       const action = timeline[st.cursor];
       const actT = action === undefined ? Infinity : action.atMs;
       const next = evT < actT ? evT : actT;
-      const secondEnd = (st.second + 1) * 1000;
-      if (secondEnd <= next && secondEnd <= end) {
-        st.t = secondEnd;
+      const sampleEnd = (st.second + 1) * step;
+      if (sampleEnd <= next && sampleEnd <= end) {
+        st.t = sampleEnd;
         closeSecond(this);
-        if (this.keepCheckpoints && secondEnd % this.spec.checkpointEveryMs === 0)
+        // At the first sample boundary at or after each multiple of the spacing.
+        if (
+          this.keepCheckpoints &&
+          Math.floor(sampleEnd / every) > Math.floor((sampleEnd - step) / every)
+        )
           this.checkpoint();
         continue;
       }
@@ -279,7 +286,7 @@ export class Engine {
     this.finished = true;
     const st = this.st;
     const endT = Math.min(st.t, this.spec.durationMs);
-    if (st.second * 1000 < endT) {
+    if (st.second * this.out.stepMs < endT) {
       st.t = endT;
       closeSecond(this);
     }
@@ -320,6 +327,8 @@ export class Engine {
       case Ev.place:
         placePending(this);
         return true;
+      case Ev.consume:
+        return onConsume(this, a);
       default:
         throw new Error(`unknown event kind ${kind}`);
     }

@@ -40,6 +40,8 @@ export const Ev = {
   jobWaitDone: 11,
   place: 12,
   drained: 13,
+  /** A service's consumers take waiting messages (after redeliveries, at the same millisecond). */
+  consume: 30,
 } as const;
 
 export interface NodeRt {
@@ -173,6 +175,34 @@ export interface ServiceRt {
   /** This second's counts, and the whole run's. */
   counts: ServiceCounts;
   total: ServiceCounts;
+  /**
+   * Its queue of messages on the broker, FIFO from `mqHead`: when each was
+   * published, and how many deliveries it has had.
+   */
+  mqAt: number[];
+  mqTries: number[];
+  mqHead: number;
+  /** Round robin over consumers. */
+  mqRr: number;
+  /** Messages this second, and over the whole run. */
+  mqCounts: MessageCounts;
+  mqTotal: MessageCounts;
+}
+
+/** What happened to messages of one service's queue. */
+export interface MessageCounts {
+  /** Accepted by the broker. */
+  published: number;
+  /** Processed successfully (acknowledged). */
+  consumed: number;
+  /** Put back after a failed delivery. */
+  redelivered: number;
+  /** Given up after the last allowed delivery. */
+  deadLettered: number;
+  /** Refused because the queue was full (the publish failed). */
+  rejected: number;
+  /** Thrown away, oldest first, because the queue was full. */
+  dropped: number;
 }
 
 export interface ServiceCounts {
@@ -254,6 +284,11 @@ export interface Job {
   span: number;
   /** The caller's client span (parent of this job's server span). */
   parentSpan: number;
+  /** 0 a request, 1 a message on its way to the broker, 2 the delivery of a message. */
+  async: number;
+  /** Delivery: when its message was published, and its deliveries so far (this one included). */
+  sentAt: number;
+  deliveries: number;
 }
 
 /**
@@ -341,7 +376,7 @@ export interface EngineState {
   openTraces: Map<number, OpenTrace>;
   /** The last attempts that ended (a ring), for drawing answers travelling back. */
   recent: RecentCalls;
-  /** Index of the next second to close. */
+  /** Index of the next sample to close (a second, for short runs: see `RunOutput.stepMs`). */
   second: number;
   cost: number;
   instanceMs: number[];

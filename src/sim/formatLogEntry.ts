@@ -38,6 +38,8 @@ export function formatLogEntry(entry: LogEntry): string {
       return d.node ? `${s} scheduled on ${d.node}` : `${s} placed on provider capacity`;
     case 'imagePulled':
       return `${s} image pulled on ${d.node} (${d.pulledMiB} MiB downloaded)`;
+    case 'imageBuilt':
+      return `image ${d.image} of ${s} ${d.version} built: ${d.rebuilt} of ${d.layers} layer(s) rebuilt in ${d.took}, ${d.pushedMiB} MiB pushed`;
     case 'instanceStarted':
       return d.node ? `${d.runtime} ${s} started on ${d.node}` : `${d.runtime} ${s} started`;
     case 'instanceReady':

@@ -1,4 +1,5 @@
 import type { Engine } from './engine.ts';
+import type { InstanceRt } from './engineState.ts';
 import { createHistogram, percentile, recordValue, type Histogram } from './histogram.ts';
 import type { LogEntry } from './logEntry.ts';
 import type { GoalSpec } from './worldSpec.ts';
@@ -20,6 +21,16 @@ interface GoalAcc {
   total: number;
   failed: number;
   count: number;
+  /** startTime: creation time of each instance not yet ready, by id. */
+  created: Record<number, number> | null;
+  /** startTime: creation-to-ready times (ms) of the instances that got there. */
+  starts: number[] | null;
+  /** allRunning: when the current all-running stretch began (NaN if not all running). */
+  since: number;
+  /** allRunning: the moment `by` has passed and the value is kept. */
+  frozen: boolean;
+  /** machinesUsed: the most machines in use at once so far. */
+  peak: number;
 }
 
 function accs(e: Engine): GoalAcc[] {
@@ -32,7 +43,94 @@ export function initGoals(e: Engine): GoalAcc[] {
     total: 0,
     failed: 0,
     count: 0,
+    created: goal.kind === 'startTime' ? {} : null,
+    starts: goal.kind === 'startTime' ? [] : null,
+    since: NaN,
+    frozen: false,
+    peak: 0,
   }));
+}
+
+/** Machines of a kind that carry at least one instance (or, for a host, a VM node). */
+export function machinesInUse(e: Engine, machines: 'hosts' | 'nodes'): number {
+  const nodes = e.st.nodes;
+  const kind = machines === 'hosts' ? 'host' : 'vm';
+  let n = 0;
+  for (const node of nodes) {
+    if (node.kind !== kind || node.removedAt >= 0) continue;
+    if (node.instances.length > 0 || node.guests.some((g) => nodes[g].removedAt < 0)) n++;
+  }
+  return n;
+}
+
+function watchesState(goal: GoalSpec): boolean {
+  return goal.kind === 'allRunning' || goal.kind === 'machinesUsed';
+}
+
+/**
+ * Brings the state-watching goals (all running, machines used) up to date
+ * with the world as it is now: called at every log entry (every change of an
+ * instance or node writes one) and when a sample closes.
+ */
+export function goalsTick(e: Engine): void {
+  const t = e.st.t;
+  const all = accs(e);
+  for (let i = 0; i < e.goals.length; i++) {
+    const goal = e.goals[i];
+    const acc = all[i];
+    if (goal.kind === 'machinesUsed') {
+      acc.peak = Math.max(acc.peak, machinesInUse(e, goal.machines));
+    } else if (goal.kind === 'allRunning' && !acc.frozen) {
+      if (t > goal.byMs) {
+        acc.frozen = true;
+        continue;
+      }
+      const k = e.spec.services.findIndex((s) => s.name === goal.service);
+      const svc = e.st.services[k];
+      const up = svc.desired > 0 && svc.endpoints.length >= svc.desired;
+      if (!up) acc.since = NaN;
+      else if (Number.isNaN(acc.since)) acc.since = t;
+    }
+  }
+}
+
+function startGoal(goal: GoalSpec, e: Engine, inst: InstanceRt): boolean {
+  return (
+    goal.kind === 'startTime' &&
+    (goal.service === null || goal.service === e.spec.services[inst.service].name)
+  );
+}
+
+/** An instance was created during the run (not one of those already running at the start). */
+export function goalsOnCreated(e: Engine, inst: InstanceRt): void {
+  if (!e.goals.length) return;
+  const all = accs(e);
+  e.goals.forEach((goal, i) => {
+    if (startGoal(goal, e, inst))
+      (all[i].created as Record<number, number>)[inst.id] = inst.createdAt;
+  });
+}
+
+/** An instance became ready: the first time, its start time is measured. */
+export function goalsOnReady(e: Engine, inst: InstanceRt): void {
+  if (!e.goals.length) return;
+  const all = accs(e);
+  e.goals.forEach((goal, i) => {
+    if (!startGoal(goal, e, inst)) return;
+    const created = all[i].created as Record<number, number>;
+    const at = created[inst.id];
+    if (at === undefined) return;
+    delete created[inst.id];
+    (all[i].starts as number[]).push(e.st.t - at);
+  });
+}
+
+/** The `p`-th percentile (nearest rank) of some values; NaN if there are none. */
+export function exactPercentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
 }
 
 function inWindow(goal: { fromMs: number; toMs: number }, t: number): boolean {
@@ -75,9 +173,22 @@ export function goalsOnClient(e: Engine, source: number, latency: number, code: 
   if (e.goals.length) observe(e, 'traffic', e.spec.traffic[source].name, latency, code);
 }
 
+/** A service's queue of messages grew to `backlog` (backlog goals keep its peak in `count`). */
+export function goalsOnBacklog(e: Engine, service: number, backlog: number): void {
+  if (!e.goals.length) return;
+  const t = e.st.t;
+  const name = e.spec.services[service].name;
+  const all = accs(e);
+  e.goals.forEach((goal, i) => {
+    if (goal.kind === 'backlog' && goal.service === name && inWindow(goal, t))
+      all[i].count = Math.max(all[i].count, backlog);
+  });
+}
+
 /** A log entry was written (for "this event happened / did not happen" goals). */
 export function goalsOnLog(e: Engine, entry: LogEntry): void {
   if (!e.goals.length || e.st.goalState.length === 0) return;
+  if (e.goals.some(watchesState)) goalsTick(e);
   const all = accs(e);
   e.goals.forEach((goal, i) => {
     if (goal.kind !== 'event' || goal.event !== entry.kind || !inWindow(goal, entry.t)) return;
@@ -107,7 +218,26 @@ export function goalValue(e: Engine, i: number): number {
     }
     case 'noLoss':
       return acc.failed;
+    case 'rebuiltLayers': {
+      // A build happens before the run: its count is known from the start.
+      const service = e.spec.services.find((s) => s.name === goal.service);
+      const build = service?.versions.find((v) => v.label === goal.version)?.image.build;
+      return build ? build.rebuilt : NaN;
+    }
     case 'event':
+      return acc.count;
+    case 'startTime': {
+      // An instance still on its way counts with the time it has waited so far.
+      const waiting = Object.entries(acc.created as Record<number, number>)
+        .filter(([id]) => e.st.instances[Number(id)].endedAt < 0)
+        .map(([, at]) => e.st.t - at);
+      return exactPercentile([...(acc.starts as number[]), ...waiting], goal.percentile);
+    }
+    case 'allRunning':
+      return acc.since;
+    case 'machinesUsed':
+      return acc.peak;
+    case 'backlog':
       return acc.count;
   }
 }
@@ -162,6 +292,15 @@ export function goalResults(e: Engine): GoalResult[] {
           unit: 'count',
           pass: value === 0,
         };
+      case 'rebuiltLayers':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.below,
+          unit: 'count',
+          pass: value < goal.below,
+        };
       case 'event':
         return {
           label: goal.label,
@@ -170,6 +309,43 @@ export function goalResults(e: Engine): GoalResult[] {
           target: goal.happened ? 1 : 0,
           unit: 'count',
           pass: goal.happened ? value > 0 : value === 0,
+        };
+      case 'startTime':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.belowMs,
+          unit: 'ms',
+          pass: value < goal.belowMs,
+        };
+      case 'allRunning':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.byMs,
+          unit: 'ms',
+          // The verdict needs the moment `by` itself: a run that stopped earlier fails.
+          pass: Number.isFinite(value) && (accs(e)[i].frozen || e.st.t >= goal.byMs),
+        };
+      case 'machinesUsed':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.below,
+          unit: 'count',
+          pass: value < goal.below,
+        };
+      case 'backlog':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.below,
+          unit: 'count',
+          pass: value < goal.below,
         };
     }
   });

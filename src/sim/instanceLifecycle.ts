@@ -4,10 +4,12 @@ import { Ev, type InstanceRt } from './engineState.ts';
 import type { MachineChange, MachineSlot } from './machineHost.ts';
 import { resetWork } from './processorSharing.ts';
 import { abortJobs } from './requestFlow.ts';
+import { consumeMessages } from './messageQueue.ts';
 import { pullImage, imageSizeMiB } from './pullImage.ts';
 import { schedulePortProbes } from './probes.ts';
 import { rolloutStep } from './rolloutStep.ts';
 import { formatDuration } from './formatDuration.ts';
+import { goalsOnCreated, goalsOnReady } from './goals.ts';
 import type { ServiceSpec } from './worldSpec.ts';
 
 /** Memory one instance takes on the machine it runs on. */
@@ -87,6 +89,7 @@ export function createInstance(
     st.t,
   ).id;
   st.pending.push(inst.id);
+  if (!warm) goalsOnCreated(e, inst);
   e.log('instanceCreated', inst.name, {
     runtime: runtimeWord(spec),
     version: spec.versions[version].label,
@@ -289,6 +292,8 @@ export function onInstanceChange(e: Engine, slot: MachineSlot, change: MachineCh
   }
   if (to === 'running.ready') {
     addEndpoint(e, inst);
+    consumeMessages(e, inst.service);
+    goalsOnReady(e, inst);
     e.log('instanceReady', inst.name);
     reconcile(e, inst.service);
     return;

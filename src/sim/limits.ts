@@ -16,6 +16,8 @@ export interface Limits {
   maxEvents: number;
   /** Requests and calls in flight at once. */
   maxInFlight: number;
+  /** Messages waiting in all the queues together. */
+  maxBacklog: number;
   /** Sampled traces kept. */
   maxTraces: number;
   /** Event log lines kept. */
@@ -31,6 +33,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDurationMs: 8 * 24 * 3600 * 1000,
   maxEvents: 60_000_000,
   maxInFlight: 300_000,
+  maxBacklog: 200_000,
   maxTraces: 1000,
   maxLogEntries: 50_000,
 };

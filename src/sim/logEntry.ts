@@ -11,6 +11,7 @@ export type LogKind =
   | 'instancePending'
   | 'instanceScheduled'
   | 'imagePulled'
+  | 'imageBuilt'
   | 'instanceStarted'
   | 'instanceReady'
   | 'instanceUnready'

@@ -13,6 +13,7 @@ import {
   type Job,
 } from './engineState.ts';
 import { goalsOnService, goalsOnClient } from './goals.ts';
+import { acceptMessage, consumeOn, deliveryDone } from './messageQueue.ts';
 import { recordValue } from './histogram.ts';
 import { pickInstance } from './pickInstance.ts';
 import { addWork } from './processorSharing.ts';
@@ -122,6 +123,9 @@ function freshJob(): Job {
     trace: -1,
     span: -1,
     parentSpan: -1,
+    async: 0,
+    sentAt: -1,
+    deliveries: 0,
   };
 }
 
@@ -223,6 +227,9 @@ export function beginAttempt(e: Engine, call: Call): void {
     job.trace = call.trace;
     job.span = -1;
     job.parentSpan = call.span;
+    job.async = 'async' in policy && policy.async ? 1 : 0;
+    job.sentAt = -1;
+    job.deliveries = 0;
     afterHop(e, Ev.callArrive, job.id);
   }
 }
@@ -232,6 +239,13 @@ export function onCallArrive(e: Engine, jobId: number): boolean {
   const st = e.st;
   const job = tableGet(st.jobs, jobId);
   if (!job) return false;
+  if (job.async === 1) {
+    // A message reaches the broker: stored (or refused), and the publish is answered.
+    const code = acceptMessage(e, job.service);
+    afterHop(e, Ev.response, job.call, job.attempt * 16 + code);
+    tableFree(st.jobs, job.id);
+    return true;
+  }
   const service = st.services[job.service];
   const spec = e.spec.services[job.service];
   const t = st.t;
@@ -274,6 +288,43 @@ export function onCallArrive(e: Engine, jobId: number): boolean {
     finishJob(e, job, SHED);
   }
   return true;
+}
+
+/**
+ * A consumer takes a message from its service's queue: the work starts at
+ * once, with no deadline (nobody waits for it), and counts as a request the
+ * service handles.
+ */
+export function startDelivery(
+  e: Engine,
+  inst: InstanceRt,
+  sentAt: number,
+  deliveries: number,
+): void {
+  const st = e.st;
+  const service = st.services[inst.service];
+  const job = tableAlloc(st.jobs, freshJob);
+  job.call = -1;
+  job.attempt = 0;
+  job.service = inst.service;
+  job.instance = inst.id;
+  job.arrivedAt = st.t;
+  job.deadline = Infinity;
+  job.phase = -1;
+  job.step = 0;
+  job.pending = 0;
+  job.degraded = false;
+  job.trace = -1;
+  job.span = -1;
+  job.parentSpan = -1;
+  job.async = 2;
+  job.sentAt = sentAt;
+  job.deliveries = deliveries;
+  service.counts.requests++;
+  service.total.requests++;
+  service.arrivalsSinceSync++;
+  inFlightGuard(e);
+  startJob(e, job, inst);
 }
 
 function startJob(e: Engine, job: Job, inst: InstanceRt): void {
@@ -476,7 +527,8 @@ function finishJob(e: Engine, job: Job, code: number): void {
   }
   goalsOnService(e, job.service, latency, code);
   if (job.span >= 0) closeSpan(e, job.trace, job.span, code);
-  afterHop(e, Ev.response, job.call, job.attempt * 16 + code);
+  if (job.async === 2) deliveryDone(e, job.service, job.sentAt, job.deliveries, code);
+  else afterHop(e, Ev.response, job.call, job.attempt * 16 + code);
   const instanceId = job.instance;
   const spec = e.spec.services[job.service];
   tableFree(st.jobs, job.id);
@@ -497,6 +549,7 @@ function finishJob(e: Engine, job: Job, code: number): void {
     inst.queue = inst.queue.slice(inst.queueHead);
     inst.queueHead = 0;
   }
+  consumeOn(e, inst);
   if (inst.retiring && inst.busy === 0 && inst.queueHead >= inst.queue.length) {
     e.send(inst.machine, { type: 'EXITED' });
   }
@@ -510,6 +563,7 @@ function vanish(e: Engine, job: Job): void {
   job.phase = 4;
   tableFree(e.st.jobs, job.id);
   if (job.span >= 0) closeSpan(e, job.trace, job.span, -1);
+  if (job.async === 2) deliveryDone(e, job.service, job.sentAt, job.deliveries, -1);
 }
 
 /**

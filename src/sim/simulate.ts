@@ -1,5 +1,5 @@
 import { Engine, type Checkpoint, type EngineOptions } from './engine.ts';
-import { CAUSES, type Cause, type ServiceCounts } from './engineState.ts';
+import { CAUSES, type Cause, type MessageCounts, type ServiceCounts } from './engineState.ts';
 import { goalResults, type GoalResult } from './goals.ts';
 import { mean, percentile, type Histogram } from './histogram.ts';
 import { createOutput } from './metrics.ts';
@@ -17,6 +17,15 @@ export interface Totals {
   /** Requests that vanished without an answer. */
   lost: number;
   latencyMs: { mean: number; p50: number; p95: number; p99: number };
+}
+
+/** Totals of one service's queue of messages over a whole run (services called with `async`). */
+export interface QueueTotals extends MessageCounts {
+  /** Messages still waiting at the end. */
+  backlog: number;
+  /** The most messages waiting at the end of any second, and the oldest message's greatest age (ms). */
+  peakBacklog: number;
+  maxAgeMs: number;
 }
 
 /**
@@ -41,6 +50,8 @@ export interface Run {
   goals: GoalResult[];
   services: Record<string, Totals>;
   traffic: Record<string, Totals>;
+  /** Queues of messages, by the name of the service that consumes them. */
+  queues: Record<string, QueueTotals>;
 }
 
 function totals(counts: ServiceCounts, h: Histogram): Totals {
@@ -86,7 +97,31 @@ export function runOf(e: Engine): Run {
     traffic: Object.fromEntries(
       e.spec.traffic.map((t, i) => [t.name, totals(st.sources[i].total, st.sources[i].histogram)]),
     ),
+    queues: queueTotals(e),
   };
+}
+
+function queueTotals(e: Engine): Record<string, QueueTotals> {
+  const queued = new Set(
+    e.spec.services.flatMap((s) =>
+      s.calls
+        .flat()
+        .filter((c) => c.async)
+        .map((c) => c.to),
+    ),
+  );
+  const result: Record<string, QueueTotals> = {};
+  for (const svc of e.st.services) {
+    if (!queued.has(svc.id)) continue;
+    const series = e.out.services[svc.name];
+    result[svc.name] = {
+      ...svc.mqTotal,
+      backlog: svc.mqAt.length - svc.mqHead,
+      peakBacklog: series.backlog.reduce((a, b) => Math.max(a, b), 0),
+      maxAgeMs: series.oldestMessage.reduce((a, b) => Math.max(a, b), 0),
+    };
+  }
+  return result;
 }
 
 /** Runs a world from start to end. */
@@ -113,6 +148,7 @@ function truncateOutput(out: RunOutput, cp: Checkpoint): RunOutput {
   for (const [name, s] of Object.entries(out.nodes)) if (known.has(name)) nodes[name] = cut(s);
   return {
     seconds: n,
+    stepMs: out.stepMs,
     services: Object.fromEntries(Object.entries(out.services).map(([k, s]) => [k, cut(s)])),
     nodes,
     edges,

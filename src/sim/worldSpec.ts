@@ -65,6 +65,21 @@ export interface CallSpec {
   bulkhead: number | null;
   /** On failure, answer with a degraded result instead of failing. */
   fallback: boolean;
+  /**
+   * Asynchronous: the caller publishes a message to the callee's queue and goes
+   * on once the broker has it; the callee's instances consume it later.
+   */
+  async: boolean;
+}
+
+/** The broker's queue of messages for one service (the target of async calls). */
+export interface MessageQueueSpec {
+  /** Most messages waiting; `Infinity` for no bound. */
+  maxBacklog: number;
+  /** A full queue refuses the new message (the publish fails) or drops its oldest one. */
+  whenFull: 'reject' | 'dropOldest';
+  /** Deliveries of one message (the first included) before it is dead-lettered. */
+  maxDeliveries: number;
 }
 
 export interface LayerSpec {
@@ -75,6 +90,56 @@ export interface LayerSpec {
 export interface ImageSpec {
   name: string;
   layers: LayerSpec[];
+  /** How the image was built from Dockerfile-like steps, when it was (see `buildImage`). */
+  build?: ImageBuild;
+}
+
+/** One Dockerfile-like step of an image build, normalised. */
+export interface BuildStepSpec {
+  kind: 'from' | 'copy' | 'run';
+  /** The instruction as a Dockerfile line: `FROM node:20-slim`, `COPY src`, `RUN npm ci`. */
+  instruction: string;
+  /** What the step reads: the base image (`from`) or the copied paths (`copy`); none for `run`. */
+  inputs: string[];
+  /** Size of the layer it makes. */
+  sizeMiB: number;
+  /** How long the step takes when it is not taken from the cache. */
+  takesMs: number;
+}
+
+/**
+ * Why a layer was (or was not) rebuilt: taken from the cache; its inputs
+ * changed (copied files, a new base image); its instruction differs from the
+ * cached one (or nothing is cached there); or a layer below it was rebuilt.
+ */
+export type LayerCause = 'cached' | 'inputs' | 'instruction' | 'after';
+
+/** One layer of a build. */
+export interface BuiltLayer {
+  /** The layer's identity: nodes that hold a layer with this id do not pull it again. */
+  id: string;
+  instruction: string;
+  sizeMiB: number;
+  /** Time the step took in this build (0 when cached). */
+  takesMs: number;
+  rebuilt: boolean;
+  cause: LayerCause;
+}
+
+/** The result of building an image with the build cache of the image it replaces. */
+export interface ImageBuild {
+  /** The steps built, from the bottom (`from`) up. */
+  steps: BuildStepSpec[];
+  /** Layers from the bottom (`from`) up, one per step. */
+  layers: BuiltLayer[];
+  /** What the change touched (files, folders, base images), as written. */
+  changed: string[];
+  /** How many layers were rebuilt (not taken from the cache). */
+  rebuilt: number;
+  /** Build time: the rebuilt steps' times added up. */
+  buildMs: number;
+  /** Size of the rebuilt layers: what is pushed to the registry, and pulled by nodes that hold the rest. */
+  pushedMiB: number;
 }
 
 /** One version of a service's code: what a rolling update replaces. */
@@ -100,13 +165,13 @@ export interface ProbeSpec {
   failureThreshold: number;
 }
 
-export type AutoscaleMetric = 'cpu' | 'concurrency' | 'rps';
+export type AutoscaleMetric = 'cpu' | 'concurrency' | 'rps' | 'backlog';
 
 export interface AutoscaleSpec {
   min: number;
   max: number;
   metric: AutoscaleMetric;
-  /** Target per instance: utilisation 0..1 for cpu, in-flight requests, or requests/s. */
+  /** Target per instance: utilisation 0..1 for cpu, in-flight requests, requests/s, or waiting messages. */
   target: number;
   syncPeriodMs: number;
   tolerance: number;
@@ -149,6 +214,8 @@ export interface ServiceSpec {
   calls: CallSpec[][];
   /** Pass the caller's deadline on and drop work whose deadline has passed. */
   deadlinePropagation: boolean;
+  /** Its queue of messages (used when some service calls it with `async`). */
+  messageQueue: MessageQueueSpec;
   terminationGraceMs: number;
   /** Price of one instance-hour when it runs on the provider's capacity. */
   pricePerHour: number;
@@ -238,6 +305,25 @@ export type GoalSpec =
   | { kind: 'instanceMinutes'; label: string; below: number; service: string | null }
   | { kind: 'noLoss'; label: string; traffic: string | null }
   | {
+      /** Layers rebuilt by the image build of one version of a service. */
+      kind: 'rebuiltLayers';
+      label: string;
+      service: string;
+      /** The version's label (`'v1'`, `'v2'`...). */
+      version: string;
+      below: number;
+    }
+  | {
+      kind: 'backlog';
+      label: string;
+      /** The service whose queue of messages is watched. */
+      service: string;
+      /** The most messages waiting at any moment of the window must stay below this. */
+      below: number;
+      fromMs: number;
+      toMs: number;
+    }
+  | {
       kind: 'event';
       label: string;
       event: string;
@@ -245,6 +331,29 @@ export type GoalSpec =
       happened: boolean;
       fromMs: number;
       toMs: number;
+    }
+  | {
+      /** From an instance's creation to its first readiness, of instances created in the run. */
+      kind: 'startTime';
+      label: string;
+      /** The service, or null for every service. */
+      service: string | null;
+      percentile: number;
+      belowMs: number;
+    }
+  | {
+      /** Every desired replica of a service ready at `byMs`. */
+      kind: 'allRunning';
+      label: string;
+      service: string;
+      byMs: number;
+    }
+  | {
+      /** Peak number of hosts (or nodes) carrying something at once. */
+      kind: 'machinesUsed';
+      label: string;
+      machines: 'hosts' | 'nodes';
+      below: number;
     };
 
 export interface ClusterSpec {

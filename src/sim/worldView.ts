@@ -2,6 +2,7 @@ import type { Engine } from './engine.ts';
 import { RECENT_CALLS, codeCause, type Cause } from './engineState.ts';
 import { tableLive } from './slotTable.ts';
 import { formatDuration } from './formatDuration.ts';
+import { backlogOf } from './messageQueue.ts';
 
 /** A node as the views draw it. */
 export interface NodeView {
@@ -21,6 +22,8 @@ export interface NodeView {
   hog: number;
   instances: string[];
   guests: string[];
+  /** Image layers on its disk or on their way, by id: the time each is (or will be) there; 0 from the start. */
+  layers: Record<string, number>;
 }
 
 /** An instance (container, VM, microVM or task) as the views draw it. */
@@ -70,6 +73,10 @@ export interface EdgeView {
   breaker: string | null;
   inFlight: number;
   partitioned: boolean;
+  /** The caller publishes messages to the callee's queue instead of waiting (`async` calls). */
+  async: boolean;
+  /** For an async edge: messages waiting in the callee's queue; else 0. */
+  backlog: number;
 }
 
 /** One attempt of a call along an edge: in flight (`end` -1) or just answered. */
@@ -184,6 +191,7 @@ export function worldView(e: Engine): WorldView {
       hog: node.hog,
       instances: node.instances.map((id) => st.instances[id].name),
       guests: node.guests.map((id) => st.nodes[id].name),
+      layers: { ...node.layers },
     };
   });
   const instances: InstanceView[] = [];
@@ -245,6 +253,11 @@ export function worldView(e: Engine): WorldView {
     };
   });
   const edges = st.edges.map((edge): EdgeView => {
+    const isAsync =
+      edge.from >= 0 &&
+      spec.services[edge.from].calls.some((step) =>
+        step.some((call) => call.async && call.to === edge.to),
+      );
     let breaker: string | null = null;
     if (edge.breaker >= 0) {
       const slot = st.machines[edge.breaker];
@@ -259,6 +272,8 @@ export function worldView(e: Engine): WorldView {
       breaker,
       inFlight: edge.inFlight,
       partitioned: edge.partitioned > 0,
+      async: isAsync,
+      backlog: isAsync ? backlogOf(st.services[edge.to]) : 0,
     };
   });
   return { t: st.t, nodes, instances, services, edges, machines, calls: callsOf(e) };

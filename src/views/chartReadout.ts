@@ -1,6 +1,6 @@
 import type { ChartSeries } from './chartSeries.ts';
 
-/** The values of one second, for the readout and the screen-reader summary. */
+/** The values of one sample (a second, for a short run), for the readout and the screen-reader summary. */
 export interface Readout {
   second: number;
   p50: number;
@@ -13,12 +13,19 @@ export interface Readout {
   desired: number | null;
   ready: number | null;
   cpu: number | null;
+  /** Messages waiting, the oldest one's age (ms), messages consumed: for a service with a queue. */
+  backlog: number | null;
+  oldestMessage: number | null;
+  consumed: number | null;
 }
 
-/** The second (index) to read at time `t`, within what has been computed; -1 if nothing yet. */
-export function secondAt(t: number, seconds: number): number {
+/**
+ * The sample (index: the second, for a short run) to read at time `t`, within
+ * the `seconds` samples computed, each `stepMs` long; -1 if nothing yet.
+ */
+export function secondAt(t: number, seconds: number, stepMs = 1000): number {
   if (seconds <= 0) return -1;
-  return Math.max(0, Math.min(seconds - 1, Math.floor(t / 1000)));
+  return Math.max(0, Math.min(seconds - 1, Math.floor(t / stepMs)));
 }
 
 /** The values of a series in one second (null if that second does not exist). */
@@ -42,5 +49,8 @@ export function chartReadout(series: ChartSeries, second: number): Readout | nul
     desired: pick(series.desired),
     ready: pick(series.ready),
     cpu: pick(series.cpu),
+    backlog: pick(series.backlog),
+    oldestMessage: pick(series.oldestMessage),
+    consumed: pick(series.consumed),
   };
 }

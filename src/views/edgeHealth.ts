@@ -26,11 +26,17 @@ const levelOf = scaleThreshold<number, 'ok' | 'warn' | 'error'>()
 
 /**
  * An edge's error rate over the `window` seconds closed before `t` (never
- * later ones, even when the run has been computed further).
+ * later ones, even when the run has been computed further), or over the last
+ * sample when samples (`stepMs`) are longer than that.
  */
-export function edgeHealth(series: EdgeSeries | undefined, t: number, window = 5): EdgeHealth {
-  const end = Math.min(Math.floor(t / 1000), series?.attempts.length ?? 0);
-  const start = Math.max(0, end - window);
+export function edgeHealth(
+  series: EdgeSeries | undefined,
+  t: number,
+  window = 5,
+  stepMs = 1000,
+): EdgeHealth {
+  const end = Math.min(Math.floor(t / stepMs), series?.attempts.length ?? 0);
+  const start = Math.max(0, end - Math.max(1, Math.round((window * 1000) / stepMs)));
   let attempts = 0;
   let failed = 0;
   for (let i = start; i < end; i++) {
@@ -42,7 +48,7 @@ export function edgeHealth(series: EdgeSeries | undefined, t: number, window = 5
   return {
     attempts,
     failed,
-    perSecond: end > start ? tries / (end - start) : 0,
+    perSecond: end > start ? tries / (((end - start) * stepMs) / 1000) : 0,
     errorRate,
     level: tries === 0 ? 'idle' : levelOf(errorRate),
   };

@@ -1,15 +1,16 @@
 import { curveLinear, curveStepAfter, line } from 'd3';
 
-/** Which seconds of a per-second series to draw: indexes [first, last). */
+/** Which samples of a series to draw: indexes [first, last) (seconds, for a short run). */
 export interface SecondRange {
   first: number;
   last: number;
 }
 
 /**
- * The SVG path of a per-second series. Second `i` covers [i s, i+1 s): a line
- * puts its value at the middle of the second; a step line holds it across the
- * second. NaN (nothing measured) leaves a gap; a lone measured second
+ * The SVG path of a series of samples, each `stepMs` long (one second unless
+ * the run is long: `RunOutput.stepMs`). Sample `i` covers [i × step, (i+1) × step):
+ * a line puts its value at the middle of the sample; a step line holds it
+ * across the sample. NaN (nothing measured) leaves a gap; a lone measured second
  * between gaps becomes a short dash across it (a single point would draw
  * nothing). Long series are thinned to `maxPoints`, keeping the highest value
  * of each bucket so spikes stay.
@@ -19,8 +20,9 @@ export function linePath(
   x: (ms: number) => number,
   y: (value: number) => number,
   range: SecondRange = { first: 0, last: values.length },
-  options: { step?: boolean; maxPoints?: number } = {},
+  options: { step?: boolean; maxPoints?: number; stepMs?: number } = {},
 ): string {
+  const stepMs = options.stepMs ?? 1000;
   const first = Math.max(0, range.first);
   const last = Math.min(values.length, range.last);
   if (last <= first) return '';
@@ -31,10 +33,10 @@ export function linePath(
     for (let j = i; j < Math.min(last, i + bucket); j++) {
       if (Number.isFinite(values[j]) && !(v >= values[j])) v = values[j];
     }
-    points.push([options.step ? i * 1000 : (i + Math.min(bucket, last - i) / 2) * 1000, v]);
+    points.push([options.step ? i * stepMs : (i + Math.min(bucket, last - i) / 2) * stepMs, v]);
   }
-  if (options.step) points.push([last * 1000, points[points.length - 1][1]]);
-  else widenLonePoints(points, bucket * 1000);
+  if (options.step) points.push([last * stepMs, points[points.length - 1][1]]);
+  else widenLonePoints(points, bucket * stepMs);
   const path = line<[number, number]>()
     .defined((p) => Number.isFinite(p[1]))
     .x((p) => x(p[0]))

@@ -14,7 +14,8 @@ export type LogGroup = (typeof LOG_GROUPS)[number];
 /** The group a kind of log entry belongs to. */
 export function logGroup(kind: LogKind): LogGroup {
   if (kind.startsWith('node')) return 'nodes';
-  if (kind.startsWith('instance') || kind === 'imagePulled') return 'instances';
+  if (kind.startsWith('instance') || kind === 'imagePulled' || kind === 'imageBuilt')
+    return 'instances';
   if (kind.startsWith('breaker')) return 'breakers';
   if (kind === 'scaledUp' || kind === 'scaledDown') return 'scaling';
   if (kind.startsWith('rollout')) return 'rollouts';

@@ -32,6 +32,8 @@ export const ZH: Record<LogKind, (s: string, d: Detail) => string> = {
   instancePending: (s, d) => `${s} 处于 Pending：${zh(d.reason)}`,
   instanceScheduled: (s, d) => (d.node ? `${s} 已调度到 ${d.node}` : `${s} 已放到云厂商的容量上`),
   imagePulled: (s, d) => `${s} 的镜像已${onNode(d.node)}拉取完成（下载了 ${d.pulledMiB} MiB）`,
+  imageBuilt: (s, d) =>
+    `${s} ${d.version} 的镜像 ${d.image} 已构建：${d.layers} 层中重建了 ${d.rebuilt} 层，用时 ${durationZh(String(d.took))}，推送 ${d.pushedMiB} MiB`,
   instanceStarted: (s, d) =>
     d.node ? `${runtime(d)} ${s} 已在 ${d.node} 上启动` : `${runtime(d)} ${s} 已启动`,
   instanceReady: (s) => `${s} 已就绪，开始接收流量`,

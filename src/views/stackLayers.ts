@@ -10,7 +10,7 @@ export interface Layer {
 /** A layer stacked on those below it: per second, its bottom and top. */
 export interface StackedLayer {
   key: string;
-  /** Second of each point. */
+  /** Sample (second, for a short run) of each point. */
   seconds: number[];
   lower: number[];
   upper: number[];
@@ -19,12 +19,14 @@ export interface StackedLayer {
 }
 
 /**
- * Stacks per-second layers (first one at the bottom) over a range of seconds,
- * with d3.stack. Missing or NaN values count as 0. Also gives the highest total.
+ * Stacks layers (first one at the bottom) over a range of samples, with
+ * d3.stack, each value divided by `per` (the seconds a sample covers, to draw
+ * counts per second). Missing or NaN values count as 0. Also gives the highest total.
  */
 export function stackLayers(
   layers: readonly Layer[],
   range: SecondRange,
+  per = 1,
 ): { layers: StackedLayer[]; max: number } {
   const first = Math.max(0, range.first);
   const last = Math.max(first, range.last);
@@ -33,7 +35,7 @@ export function stackLayers(
     const row: Record<string, number> = {};
     for (const layer of layers) {
       const v = layer.values[i];
-      row[layer.key] = Number.isFinite(v) ? v : 0;
+      row[layer.key] = Number.isFinite(v) ? v / per : 0;
     }
     rows.push(row);
   }

@@ -72,7 +72,7 @@ function holdLoop(ops: number, size: number): number {
   return (performance.now() - started) / 1000;
 }
 
-function measure(which: 'heavy' | 'mmc'): Record<string, number> {
+function measure(which: 'heavy' | 'mmc' | 'week'): Record<string, number> {
   const script = fileURLToPath(new URL('./measureEngine.ts', import.meta.url));
   const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
   return JSON.parse(execFileSync(tsx, [script, which], { encoding: 'utf8' })) as Record<
@@ -128,6 +128,13 @@ export function engineBench(): BenchLine[] {
     name: 'floor',
     text: `floor: ${ratio.toFixed(1)}x (bare heap hold loop: ${fmt(heavy.events / floorSeconds)} ops/s at queue size ${fmt(heavy.queueSize)}, same count; budget <= 8x)`,
     pass: ratio <= 8,
+  });
+
+  const week = measure('week');
+  lines.push({
+    name: 'week',
+    text: `a week: ${week.seconds.toFixed(1)} s for 7 simulated days (${fmt(week.events)} events, ${fmt(week.events / week.seconds)} events/s, ${fmt(week.requests)} requests; ${fmt(week.samples)} samples of ${week.stepMs / 1000} s per series, ${week.checkpoints} checkpoints, heap +${Math.round(week.heapMiB)} MiB; no budget: every request is simulated, so a week at these rates is too slow for a reader's tab, and lesson 1 simulates 40× fewer, heavier requests)`,
+    pass: null,
   });
 
   const mmc = measure('mmc');

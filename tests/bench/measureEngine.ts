@@ -1,6 +1,6 @@
 /**
  * One engine measurement in a fresh process (so that one benchmark's JIT
- * state does not colour another's): `tsx measureEngine.ts heavy|mmc`.
+ * state does not colour another's): `tsx measureEngine.ts heavy|mmc|week`.
  * Prints one JSON line.
  */
 import { compileScenario } from '../../src/scenario/compileScenario.ts';
@@ -9,13 +9,33 @@ import { queueSize } from '../../src/sim/eventQueue.ts';
 import { runOf } from '../../src/sim/simulate.ts';
 import heavy from './heavyScenario.ts';
 import mmc from './mmcScenario.ts';
+import week from './weekScenario.ts';
 
 const which = process.argv[2];
-const compiled = compileScenario(which === 'mmc' ? mmc : heavy);
+const compiled = compileScenario(which === 'mmc' ? mmc : which === 'week' ? week : heavy);
 if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
 const spec = compiled.spec;
 
-if (which === 'mmc') {
+if (which === 'week') {
+  // One whole run, as the page would do it (with checkpoints), from a cold start.
+  const before = process.memoryUsage().heapUsed;
+  const engine = new Engine(spec);
+  const started = performance.now();
+  engine.advance(spec.durationMs);
+  const seconds = (performance.now() - started) / 1000;
+  const run = runOf(engine);
+  console.log(
+    JSON.stringify({
+      events: run.events,
+      seconds,
+      requests: run.traffic.users.requests,
+      samples: run.out.seconds,
+      stepMs: run.out.stepMs,
+      checkpoints: engine.checkpoints.length,
+      heapMiB: (process.memoryUsage().heapUsed - before) / 2 ** 20,
+    }),
+  );
+} else if (which === 'mmc') {
   // Best of five runs, the first ones warming the engine up.
   let best = Infinity;
   let meanMs = NaN;

@@ -62,6 +62,7 @@ export default {
   'view.log': 'Event log',
   'view.traces': 'Traces',
   'view.stack': 'Who manages what',
+  'view.image': 'Image',
   'view.ab': 'A/B',
   'announce.step': 'Step {n} of {total}: {title}',
   'announce.intervened': 'You changed the run at {time}: {what}. Recomputing from there.',

@@ -54,4 +54,5 @@ export default {
   'sandbox.share.newer':
     'This link was made by a newer version of cloudscope. Reload the page to get it, then open the link again.',
   'sandbox.machine': 'State machine of',
+  'sandbox.chartsOf': 'Charts of',
 } satisfies Messages;

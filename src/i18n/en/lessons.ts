@@ -22,6 +22,11 @@ export default {
       : p.count === 1
         ? 'happened once'
         : `happened ${p.count} times`,
+  'lessons.challenge.allRunning': 'all running since {value}, needed by {target}',
+  'lessons.challenge.notAllRunning': 'not all running by {target}',
+  'lessons.challenge.machinesUsed': 'at most {value} in use at once, must stay below {target}',
+  'lessons.challenge.keeps':
+    'Your run keeps these parts as the lesson wrote them, whatever you change in them:',
   'lessons.challenge.notRun': 'Run your scenario to check it against the goals.',
   'lessons.challenge.running': 'The run is still going: these results are not final yet.',
   'lessons.challenge.progress': '{met} of {total} goals met.',

@@ -61,6 +61,7 @@ export default {
   'view.log': '事件日志',
   'view.traces': '链路追踪',
   'view.stack': '谁来管理',
+  'view.image': '镜像',
   'view.ab': 'A/B 对比',
   'announce.step': '第 {n} 步，共 {total} 步：{title}',
   'announce.intervened': '你在 {time} 改变了运行：{what}。正从这一刻重新计算。',

@@ -50,4 +50,5 @@ export default {
   'sandbox.share.newer':
     '这个链接来自更新版本的 cloudscope。请刷新页面获取新版本，然后再打开这个链接。',
   'sandbox.machine': '状态机对象',
+  'sandbox.chartsOf': '图表对象',
 } satisfies Messages;

@@ -50,6 +50,7 @@ const VIEW_CLASS: Record<ViewName, string> = {
   log: '.event-log',
   traces: '.waterfall',
   stack: '.stack-view',
+  image: '.image-view',
   ab: '.ab',
 };
 
@@ -109,6 +110,12 @@ describe('SimPanel', () => {
     expect(await key('Home')).toBe('cluster');
     expect(document.activeElement).toBe(tabs[0]);
     expect(await key('ArrowDown')).toBe('cluster');
+  });
+
+  it('draws the image view with the timeline: what nodes hold changes over time', async () => {
+    const { container } = render(SimPanel, { player: await player(), sim: sim(['image']) });
+    expect(shown(container)).toEqual(['image']);
+    expect(screen.getByRole('slider')).toBeTruthy();
   });
 
   it('draws the stack without a timeline: it has no time', async () => {

@@ -3,6 +3,7 @@ import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Scenario } from '../../../src/scenario/scenario.ts';
 import { CAUSES } from '../../../src/sim/engineState.ts';
 import type { LogKind } from '../../../src/sim/logEntry.ts';
+import { MAX_SAMPLES } from '../../../src/sim/sampleStep.ts';
 import { simulate, type Run } from '../../../src/sim/simulate.ts';
 import type { WorldSpec } from '../../../src/sim/worldSpec.ts';
 
@@ -48,8 +49,10 @@ describe('example scenarios', () => {
       new Set(['fixed', 'exponential', 'lognormal', 'uniform']),
     );
     expect(new Set(services.map((s) => s.autoscale?.metric).filter(Boolean))).toEqual(
-      new Set(['cpu', 'rps']),
+      new Set(['cpu', 'rps', 'backlog']),
     );
+    expect(calls.some((c) => c.async)).toBe(true);
+    expect(services.some((s) => s.messageQueue.maxDeliveries !== 5)).toBe(true);
     expect(services.some((s) => s.rateLimit)).toBe(true);
     expect(services.some((s) => s.deadlinePropagation)).toBe(true);
     expect(services.some((s) => s.liveness && s.readiness)).toBe(true);
@@ -70,6 +73,8 @@ describe('example scenarios', () => {
     expect(specs.some((s) => s.nodes.some((n) => n.kind === 'host'))).toBe(true);
     expect(specs.some((s) => s.nodes.some((n) => n.host >= 0))).toBe(true);
     expect(specs.some((s) => s.traffic.some((t) => t.kind === 'closed'))).toBe(true);
+    const builds = services.flatMap((s) => s.versions.map((v) => v.image.build).filter(Boolean));
+    expect(builds.some((b) => b && b.rebuilt > 1)).toBe(true); // a build that misses the cache early
     const shapes = new Set<string>();
     const visit = (shape: { kind: string; parts?: unknown[] }): void => {
       shapes.add(shape.kind);
@@ -108,6 +113,7 @@ describe('example scenarios', () => {
       'instancePending',
       'instanceScheduled',
       'imagePulled',
+      'imageBuilt',
       'instanceStarted',
       'instanceReady',
       'instanceUnready',
@@ -138,5 +144,14 @@ describe('example scenarios', () => {
     expect(runs.some((r) => Object.values(r.run.services).some((t) => t.degraded > 0))).toBe(true);
     expect(runs.some((r) => Object.values(r.run.services).some((t) => t.lost > 0))).toBe(true);
     expect(runs.some((r) => r.run.out.traces.length > 0)).toBe(true);
+    const queues = runs.flatMap((r) => Object.values(r.run.queues));
+    expect(queues.some((q) => q.consumed > 0 && q.redelivered > 0 && q.peakBacklog > 0)).toBe(true);
+  });
+
+  it('include a week-long run whose series stay short', () => {
+    const week = runs.find((r) => r.spec.durationMs >= 7 * 86_400_000);
+    expect(week?.run.out.stepMs).toBeGreaterThan(1000);
+    expect(week?.run.out.seconds).toBeLessThanOrEqual(MAX_SAMPLES);
+    expect(week?.run.out.traffic.shop.sent).toHaveLength(week?.run.out.seconds ?? -1);
   });
 });

@@ -14,6 +14,7 @@ const challenge: ChallengePart = {
     { latency: 'users', below: '1s' },
     { event: 'nodeDown', subject: 'node-1' },
   ],
+  keep: [],
   start: 'start.ts',
   solution: 'solution.ts',
   hintHtml: '<p>Add <code>retries</code>.</p>',
@@ -102,11 +103,76 @@ describe('ChallengeCard', () => {
     expect(onsolved).toHaveBeenCalledOnce();
   });
 
+  it('words start, all-running and machines-used results', () => {
+    const started: GoalResult[] = [
+      {
+        label: 'VMs start',
+        kind: 'startTime',
+        pass: false,
+        value: 41_000,
+        target: 30_000,
+        unit: 'ms',
+      },
+      {
+        label: 'all up',
+        kind: 'allRunning',
+        pass: true,
+        value: 12_500,
+        target: 20_000,
+        unit: 'ms',
+      },
+      {
+        label: 'all VMs up',
+        kind: 'allRunning',
+        pass: false,
+        value: NaN,
+        target: 30_000,
+        unit: 'ms',
+      },
+      { label: 'few hosts', kind: 'machinesUsed', pass: true, value: 2, target: 3, unit: 'count' },
+    ];
+    render(ChallengeCard, { props: { challenge, results: started } });
+    const items = screen
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      '✗ VMs start not met measured 41 s, must stay below 30 s',
+      '✓ all up met all running since 12.5 s, needed by 20 s',
+      '✗ all VMs up not met not all running by 30 s',
+      '✓ few hosts met at most 2 in use at once, must stay below 3',
+    ]);
+    cleanup();
+    locale.set('zh');
+    render(ChallengeCard, { props: { challenge, results: started } });
+    const zh = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(zh[1]).toContain('自 12.5 s 起全部运行，须在 20 s 前');
+    expect(zh[3]).toContain('同时最多使用 2 台，须少于 3 台');
+  });
+
   it('speaks Chinese', () => {
     locale.set('zh');
     render(ChallengeCard, { props: { challenge, results: results(0.1395, 66), attempted: true } });
     expect(screen.getByRole('heading', { name: '挑战' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '查看参考答案' })).toBeTruthy();
     expect(screen.getAllByRole('listitem')[0].textContent).toContain('实测 13.95%，须低于 1%');
+  });
+});
+
+describe('ChallengeCard, a challenge that keeps parts of the scenario', () => {
+  it('names the parts the reader’s run keeps', () => {
+    render(ChallengeCard, {
+      props: { challenge: { ...challenge, keep: ['traffic', 'faults'] }, results: [] },
+    });
+    const note = screen.getByText(/keeps these parts as the lesson wrote them/);
+    expect(note.textContent?.replace(/\s+/g, ' ')).toMatch(/traffic, faults/);
+    expect([...note.querySelectorAll('code')].map((c) => c.textContent)).toEqual([
+      'traffic',
+      'faults',
+    ]);
+  });
+
+  it('says nothing of it when nothing is kept', () => {
+    render(ChallengeCard, { props: { challenge, results: [] } });
+    expect(screen.queryByText(/keeps these parts/)).toBeNull();
   });
 });

@@ -440,6 +440,7 @@ describe('compileLesson: challenge blocks', () => {
         { errorRate: 'users', below: '1%' },
         { latency: 'users', below: '1s' },
       ],
+      keep: [],
       start: 'start.ts',
       solution: 'solution.ts',
       hintHtml: '<p>Add <code>replicas</code>.</p>',

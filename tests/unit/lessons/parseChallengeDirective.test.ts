@@ -58,6 +58,24 @@ describe('parseChallengeDirective', () => {
     expect(part.hintHtml).toBeNull();
   });
 
+  it('keeps parts of the start for the reader’s run, and checks the solution with them', async () => {
+    const part = await challenge(
+      'id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [traffic, services.web]',
+    );
+    expect(part.keep).toEqual(['traffic', 'services.web']);
+    // Nothing kept: an empty list.
+    expect((await challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users')).keep).toEqual([]);
+  });
+
+  it('says which parts cannot be kept, at their line', async () => {
+    await expect(
+      challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep:\n  - traffic\n  - goals'),
+    ).rejects.toThrow(/^f\.md:8: challenge block: keep\[1\]: "goals" cannot be kept/);
+    await expect(
+      challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [services.nowhere]'),
+    ).rejects.toThrow(/keep\[0\]: the start scenario has no service named "nowhere"/);
+  });
+
   it('reports a broken goal at its line, and a broken start at the start key', async () => {
     await expect(challenge('id: c\ngoal: G\ngoals:\n  - costBelow: cheap')).rejects.toThrow(
       /^f\.md:5: challenge block: goals\[0\]/,

@@ -63,6 +63,24 @@ describe('Player', () => {
     expect(player.markers.some((m) => m.entry?.kind === 'nodeDown')).toBe(true);
   });
 
+  it('streams a long run with its sample step, series equal to a run in one go', async () => {
+    const long = compileScenario({
+      duration: '3h',
+      cluster: { nodes: 1 },
+      services: { web: { work: '5ms' } },
+      traffic: { users: { to: 'web', rate: 0.5 } },
+      traceSampling: 0,
+    });
+    if (!long.ok) throw new Error('bad scenario');
+    const player = new Player(localSimClient(), manualClock().clock);
+    player.load(long.spec);
+    await until(() => player.status === 'done', 'the run');
+    const direct = simulate(long.spec);
+    expect(player.out?.stepMs).toBe(5000);
+    expect(player.out?.seconds).toBe(3 * 720);
+    expect(player.out?.traffic.users.sent).toEqual(direct.out.traffic.users.sent);
+  });
+
   it('plays at its speed, shows the world at the current time, and stops at the end', async () => {
     const { clock, frame } = manualClock();
     const player = new Player(localSimClient(), clock);

@@ -208,3 +208,184 @@ describe('compileScenario: defaults from the reference', () => {
     });
   });
 });
+
+describe('compileScenario: start, all-running and machines-used goals', () => {
+  const base = {
+    hosts: [{ name: 'rack-1' }],
+    services: { web: {}, vms: { runtime: 'vm' } },
+  };
+
+  it('compiles them with their defaults and labels', () => {
+    const s = specOf({
+      ...base,
+      goals: [
+        { startTime: 'vms', below: '30s' },
+        { startTime: 'all', percentile: 90, below: '2s', label: 'quick' },
+        { allRunning: 'web', by: '1m' },
+        { machinesUsed: 'hosts', below: 2 },
+      ],
+    });
+    expect(s.goals).toEqual([
+      {
+        kind: 'startTime',
+        label: 'slowest start of vms below 30s',
+        service: 'vms',
+        percentile: 100,
+        belowMs: 30_000,
+      },
+      { kind: 'startTime', label: 'quick', service: null, percentile: 90, belowMs: 2000 },
+      {
+        kind: 'allRunning',
+        label: 'every web replica running by 1m',
+        service: 'web',
+        byMs: 60_000,
+      },
+      {
+        kind: 'machinesUsed',
+        label: 'fewer than 2 hosts in use at once',
+        machines: 'hosts',
+        below: 2,
+      },
+    ]);
+  });
+
+  it('suggests the goal key a reader misspelt, and the option inside it', () => {
+    expect(errorsOf({ ...base, goals: [{ startTim: 'web', below: '1s' }] })).toEqual([
+      'goals[0]: unknown option "startTim" (did you mean "startTime"?)',
+    ]);
+    expect(errorsOf({ ...base, goals: [{ allrunning: 'web', by: '1m' }] })).toEqual([
+      'goals[0]: unknown option "allrunning" (did you mean "allRunning"?)',
+    ]);
+    expect(errorsOf({ ...base, goals: [{ machinesUsed: 'hosts', blow: 2 }] })).toEqual([
+      'goals[0].below: missing: a machines-used goal { machinesUsed, below } needs "below"',
+      'goals[0].blow: unknown option "blow" (did you mean "below"?)',
+    ]);
+  });
+
+  it('checks values and names with located messages', () => {
+    expect(
+      errorsOf({
+        ...base,
+        goals: [
+          { startTime: 'web', percentile: 0, below: '1s' },
+          { allRunning: 'web', by: 'soon' },
+          { machinesUsed: 'racks', below: 1.5 },
+        ],
+      }),
+    ).toEqual([
+      'goals[0].percentile: percentile is at least 1',
+      'goals[1].by: expected a duration like "250ms", "30s" or "5m", got "soon"',
+      'goals[2].machinesUsed: machinesUsed is "hosts" or "nodes"',
+      'goals[2].below: below must be a whole number',
+    ]);
+    expect(
+      errorsOf({
+        ...base,
+        goals: [
+          { startTime: 'wbe', below: '1s' },
+          { allRunning: 'vm', by: '1m' },
+          { allRunning: 'web', by: '6m' },
+        ],
+      }),
+    ).toEqual([
+      'goals[0].startTime: no service named "wbe" (did you mean "web"?)',
+      'goals[1].allRunning: no service named "vm" (did you mean "vms"?)',
+      'goals[2].by: 6m is after the end of the run (5m)',
+    ]);
+  });
+
+  it('refuses to count machines a scenario does not have', () => {
+    expect(
+      errorsOf({ services: { web: {} }, goals: [{ machinesUsed: 'hosts', below: 2 }] }),
+    ).toEqual([
+      'goals[0].machinesUsed: this scenario has no hosts to count (add some under `hosts`)',
+    ]);
+    // Hosts added by a fault later in the run count.
+    const s = specOf({
+      services: { web: {} },
+      faults: [{ at: '1m', addNode: { name: 'rack-9', kind: 'host' } }],
+      goals: [{ machinesUsed: 'hosts', below: 2 }],
+    });
+    expect(s.goals[0].kind).toBe('machinesUsed');
+  });
+});
+
+describe('compileScenario: asynchronous calls and queues of messages', () => {
+  const base = (emails: Record<string, unknown> = {}, call: Record<string, unknown> = {}) => ({
+    services: { shop: { calls: [{ to: 'emails', async: true, ...call }] }, emails },
+  });
+
+  it('compiles async calls and the queue options with their defaults', () => {
+    const s = specOf(base());
+    expect(s.services[0].calls[0][0].async).toBe(true);
+    expect(s.services[1].messageQueue).toEqual({
+      maxBacklog: Infinity,
+      whenFull: 'reject',
+      maxDeliveries: 5,
+    });
+    const t = specOf(
+      base({
+        messageQueue: { maxBacklog: 1000, whenFull: 'dropOldest', maxDeliveries: 2 },
+        autoscale: { min: 0, max: 5, backlogPerReplica: 100 },
+      }),
+    );
+    expect(t.services[1].messageQueue).toEqual({
+      maxBacklog: 1000,
+      whenFull: 'dropOldest',
+      maxDeliveries: 2,
+    });
+    expect(t.services[1].autoscale).toMatchObject({ min: 0, metric: 'backlog', target: 100 });
+    expect(specOf({ services: { a: { calls: ['b'] }, b: {} } }).services[0].calls[0][0].async).toBe(
+      false,
+    );
+  });
+
+  it('reports bad queue options where they are', () => {
+    expect(errorsOf(base({}, { async: 'yes' }))).toEqual([
+      'services.shop.calls[0].async: async is true or false',
+    ]);
+    expect(errorsOf(base({ messageQueue: { whenFull: 'block' } }))).toEqual([
+      'services.emails.messageQueue.whenFull: whenFull is "reject" or "dropOldest"',
+    ]);
+    expect(errorsOf(base({ messageQueue: { maxBacklog: 0 } }))).toEqual([
+      'services.emails.messageQueue.maxBacklog: maxBacklog must be at least 1, got 0',
+    ]);
+    expect(errorsOf(base({ messageQueue: { maxDelivery: 3 } }))).toEqual([
+      'services.emails.messageQueue.maxDelivery: unknown option "maxDelivery" (did you mean "maxDeliveries"?)',
+    ]);
+  });
+
+  it('needs an async caller for backlog scaling and backlog goals', () => {
+    expect(
+      errorsOf({
+        services: {
+          shop: { calls: ['emails'] },
+          emails: { autoscale: { max: 3, backlogPerReplica: 10 } },
+        },
+      }),
+    ).toEqual([
+      'services.emails.autoscale.backlogPerReplica: no service calls emails with async: true, so it has no queue of messages to scale on',
+    ]);
+    expect(errorsOf({ ...base(), goals: [{ backlog: 'shop', below: 10 }] })).toEqual([
+      'goals[0].backlog: no service calls shop with async: true, so it has no queue of messages',
+    ]);
+    expect(errorsOf({ ...base(), goals: [{ backlog: 'email', below: 10 }] })).toEqual([
+      'goals[0].backlog: no service named "email" (did you mean "emails"?)',
+    ]);
+    expect(errorsOf(base({ autoscale: { max: 3, rps: 5, backlogPerReplica: 10 } }))).toEqual([
+      'services.emails.autoscale: autoscale needs exactly one target: cpu, concurrency, rps or backlogPerReplica',
+    ]);
+  });
+
+  it('compiles a backlog goal with a readable label', () => {
+    const s = specOf({ ...base(), goals: [{ backlog: 'emails', below: 500, from: '1m' }] });
+    expect(s.goals[0]).toEqual({
+      kind: 'backlog',
+      label: 'emails backlog below 500 messages from 1m',
+      service: 'emails',
+      below: 500,
+      fromMs: 60_000,
+      toMs: 300_000,
+    });
+  });
+});

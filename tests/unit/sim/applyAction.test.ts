@@ -20,6 +20,22 @@ describe('faults and interventions', () => {
     expect(logOf(run, 'faultEnded')[0].t).toBe(30_000);
   });
 
+  it('logs a lasting fault, and its end, against what it hits', () => {
+    const run = runWorld({
+      duration: '1m',
+      cluster: { nodes: 1 },
+      services: { api: { cpu: 2, work: '10ms', calls: ['db'] }, db: { work: '1ms' } },
+      traffic: { users: { to: 'api', rate: 10 } },
+      faults: [
+        { at: '10s', slow: 'api', by: '200ms', for: '10s' },
+        { at: '20s', cut: ['api', 'db'], for: '5s' },
+        { at: '30s', spike: 'users', factor: 2, for: '5s' },
+      ],
+    });
+    expect(logOf(run, 'fault').map((f) => f.subject)).toEqual(['api', 'api→db', 'users']);
+    expect(logOf(run, 'faultEnded').map((f) => f.subject)).toEqual(['api', 'api→db', 'users']);
+  });
+
   it('overlapping faults add up and come off one by one', () => {
     const run = runWorld({
       duration: '1m',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hpaDesiredReplicas } from '../../../src/sim/hpaDesiredReplicas.ts';
 import { logOf } from '../helpers/logOf.ts';
 import { runWorld } from '../helpers/runWorld.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 
 describe('autoscaling in the engine', () => {
   const run = runWorld({
@@ -75,5 +76,76 @@ describe('autoscaling in the engine', () => {
       [],
     );
     expect(d.desired).toBe(8);
+  });
+});
+
+/** Orders publish emails (async); emails does 50 messages/s per replica (1 core, 20 ms each). */
+function queued(emails: Scenario['services'][string]): Scenario {
+  return {
+    duration: '3m',
+    cluster: { nodes: 2 },
+    services: {
+      shop: { replicas: 2, cpu: 1, work: '2ms', calls: [{ to: 'emails', async: true }] },
+      emails: { replicas: 1, cpu: 1, concurrency: 1, work: '20ms', ...emails },
+    },
+    traffic: {
+      orders: {
+        to: 'shop',
+        rate: {
+          steps: [
+            ['0s', 20],
+            ['20s', 200],
+            ['30s', 20],
+          ],
+        },
+      },
+    },
+    traceSampling: 0,
+  };
+}
+
+describe('autoscaling on the backlog', () => {
+  const run = runWorld(queued({ autoscale: { min: 1, max: 6, backlogPerReplica: 100 } }));
+  const ups = logOf(run, 'scaledUp', 'emails');
+
+  it('scales up on messages waiting per replica, at sync times, with the usual rule', () => {
+    expect(ups.length).toBeGreaterThan(0);
+    for (const e of ups) {
+      expect(e.t % 15_000).toBe(0);
+      const from = e.detail.from as number;
+      expect(e.detail.to as number).toBeLessThanOrEqual(Math.max(from * 2, from + 4));
+      expect(String(e.detail.why)).toMatch(/messages waiting per instance, target 100/);
+    }
+    // The burst leaves its backlog faster than one replica alone could (30 s of draining).
+    const alone = runWorld(queued({}));
+    const drained = (backlog: number[]) => backlog.findIndex((n, s) => s > 30 && n === 0);
+    expect(drained(run.out.services.emails.backlog)).toBeLessThan(
+      drained(alone.out.services.emails.backlog),
+    );
+  });
+
+  it('activates from zero replicas when a message waits, and scales back to zero', () => {
+    const zero = runWorld({
+      ...queued({
+        replicas: 0,
+        autoscale: { min: 0, max: 3, backlogPerReplica: 50, scaleDownWindow: '30s' },
+      }),
+      traffic: {
+        orders: {
+          to: 'shop',
+          rate: {
+            steps: [
+              ['0s', 20],
+              ['20s', 0],
+            ],
+          },
+        },
+      },
+    });
+    const first = logOf(zero, 'scaledUp', 'emails')[0];
+    expect(first.detail).toMatchObject({ from: 0, to: 1 });
+    expect(first.t).toBe(15_000);
+    expect(zero.queues.emails.consumed).toBe(zero.queues.emails.published);
+    expect(zero.out.services.emails.desired.at(-1)).toBe(0);
   });
 });

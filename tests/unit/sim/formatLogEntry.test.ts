@@ -72,6 +72,18 @@ describe('formatLogEntry', () => {
     expect(formatLogEntry(entry('imagePulled', 'web-1', { node: 'node-1', pulledMiB: 120 }))).toBe(
       'web-1 image pulled on node-1 (120 MiB downloaded)',
     );
+    expect(
+      formatLogEntry(
+        entry('imageBuilt', 'shop', {
+          image: 'shop',
+          version: 'v2',
+          rebuilt: 1,
+          layers: 4,
+          took: '10ms',
+          pushedMiB: 2,
+        }),
+      ),
+    ).toBe('image shop of shop v2 built: 1 of 4 layer(s) rebuilt in 10ms, 2 MiB pushed');
   });
 
   it('gives every kind a sentence that names its subject (or what happened)', () => {
@@ -91,6 +103,11 @@ describe('formatLogEntry', () => {
       why: 'W',
       deadline: '10m',
       what: 'WHAT',
+      image: 'shop',
+      rebuilt: 1,
+      layers: 4,
+      took: '10ms',
+      pushedMiB: 2,
     };
     const kinds: LogKind[] = [
       'nodeAdded',
@@ -104,6 +121,7 @@ describe('formatLogEntry', () => {
       'instancePending',
       'instanceScheduled',
       'imagePulled',
+      'imageBuilt',
       'instanceStarted',
       'instanceReady',
       'instanceUnready',

@@ -62,3 +62,156 @@ describe('goals', () => {
     expect(series[80]).toBeGreaterThan(0);
   });
 });
+
+describe('start-time, all-running and machines-used goals', () => {
+  // Three ways to run the same app, each scaled from 0 to 2 at 10 s.
+  const race = {
+    duration: '2m',
+    services: {
+      vms: { runtime: 'vm' as const, replicas: 0 },
+      micro: { runtime: 'microvm' as const, replicas: 0 },
+      web: { replicas: 0 },
+    },
+    faults: [
+      { at: '10s', scale: 'vms', replicas: 2 },
+      { at: '10s', scale: 'micro', replicas: 2 },
+      { at: '10s', scale: 'web', replicas: 2 },
+    ],
+  };
+
+  it('measures creation to first readiness: boot, pull and app start', () => {
+    const run = runWorld({
+      ...race,
+      goals: [
+        { startTime: 'vms', below: '30s' },
+        { startTime: 'micro', below: '2s' },
+        { startTime: 'web', below: '3s' },
+        { startTime: 'all', percentile: 50, below: '2s' },
+      ],
+    });
+    const [vms, micro, web, all] = run.goals;
+    // A VM on the provider's capacity: 40 s boot + 1 s app start.
+    expect(vms).toMatchObject({ value: 41_000, target: 30_000, unit: 'ms', pass: false });
+    // A microVM: 125 ms boot + 1 s app start.
+    expect(micro).toMatchObject({ value: 1125, pass: true });
+    // A container: 1 s to pull 100 MiB at 100 MiB/s, 0.5 s runtime start, 1 s app start.
+    expect(web).toMatchObject({ value: 2500, pass: true });
+    // Six starts: 1125, 1125, 2500, 2500, 41000, 41000; the median (nearest rank) is 2500.
+    expect(all).toMatchObject({ value: 2500, pass: false });
+  });
+
+  it('counts warm-up behind a readiness probe, and an instance still starting by what it has waited', () => {
+    const run = runWorld({
+      duration: '30s',
+      services: {
+        api: { replicas: 0, warmup: '3s', readiness: { period: '1s' } },
+        big: { runtime: 'vm', replicas: 0 },
+      },
+      faults: [
+        { at: '5s', scale: 'api', replicas: 1 },
+        { at: '20s', scale: 'big', replicas: 1 },
+      ],
+      goals: [
+        { startTime: 'api', below: '10s' },
+        { startTime: 'big', below: '5s' },
+      ],
+    });
+    const [api, big] = run.goals;
+    // Pull 1 s + start 1.5 s, warm-up 3 s, then the next readiness probe.
+    expect(api.value).toBeGreaterThanOrEqual(5500);
+    expect(api.value).toBeLessThan(7000);
+    expect(api.pass).toBe(true);
+    // The VM was created at 20 s and is still booting at the end (30 s).
+    expect(big).toMatchObject({ value: 10_000, pass: false });
+  });
+
+  it('fails with nothing measured when no instance started during the run', () => {
+    const run = runWorld({
+      duration: '20s',
+      services: { web: { replicas: 2 } },
+      goals: [{ startTime: 'web', below: '10s' }],
+    });
+    // The two replicas were already running when the run began: they do not count.
+    expect(run.goals[0].value).toBeNaN();
+    expect(run.goals[0].pass).toBe(false);
+  });
+
+  it('checks that every desired replica is ready at the moment `by`', () => {
+    const run = runWorld({
+      ...race,
+      goals: [
+        { allRunning: 'web', by: '20s' },
+        { allRunning: 'vms', by: '30s' },
+        { allRunning: 'vms', by: '1m' },
+      ],
+    });
+    const [web, vmsEarly, vmsLate] = run.goals;
+    expect(web).toMatchObject({ value: 12_500, target: 20_000, pass: true });
+    expect(vmsEarly.value).toBeNaN();
+    expect(vmsEarly.pass).toBe(false);
+    expect(vmsLate).toMatchObject({ value: 51_000, pass: true });
+    // Before `by` the series shows whether they are all up yet.
+    expect(run.out.goals[2][30]).toBeNaN();
+    expect(run.out.goals[2][55]).toBe(51_000);
+  });
+
+  it('looks only at the moment `by`: a crash before it counts, one after it does not', () => {
+    const scenario = {
+      duration: '1m',
+      services: { web: { replicas: 0 } },
+      faults: [
+        { at: '5s', scale: 'web', replicas: 2 },
+        { at: '20s', crash: 'web-1' },
+      ],
+    };
+    const run = runWorld({
+      ...scenario,
+      goals: [
+        { allRunning: 'web', by: '15s' },
+        { allRunning: 'web', by: '40s' },
+      ],
+    });
+    const [before, after] = run.goals;
+    expect(before).toMatchObject({ value: 7500, pass: true });
+    // web-1 restarted (image already on the node): all up again 1.5 s after the crash.
+    expect(after).toMatchObject({ value: 21_500, pass: true });
+    const never = runWorld({
+      duration: '30s',
+      services: { web: { replicas: 0 } },
+      goals: [{ allRunning: 'web', by: '30s' }],
+    });
+    // Zero replicas wanted is not "all running".
+    expect(never.goals[0].pass).toBe(false);
+  });
+
+  it('counts the most hosts carrying a VM at once: bin-packing beats spreading', () => {
+    const fleet = (scheduler: 'spread' | 'binpack') => ({
+      duration: '1m',
+      cluster: { scheduler },
+      hosts: [1, 2, 3].map((n) => ({ name: `rack-${n}`, cpu: 8, memory: '4Gi' })),
+      // Each VM takes 1 GiB for the app and 512 MiB for its guest OS: two fit on a host.
+      services: { app: { runtime: 'vm' as const, replicas: 4, memory: '1Gi', cpu: 1 } },
+      goals: [{ machinesUsed: 'hosts' as const, below: 3 }],
+    });
+    const packed = runWorld(fleet('binpack'));
+    expect(packed.goals[0]).toMatchObject({ value: 2, target: 3, unit: 'count', pass: true });
+    const spread = runWorld(fleet('spread'));
+    expect(spread.goals[0]).toMatchObject({ value: 3, pass: false });
+  });
+
+  it('keeps the peak of nodes in use after a scale-down', () => {
+    const run = runWorld({
+      duration: '2m',
+      cluster: { nodes: 4 },
+      services: { web: { replicas: 1 } },
+      faults: [
+        { at: '10s', scale: 'web', replicas: 4 },
+        { at: '1m', scale: 'web', replicas: 1 },
+      ],
+      goals: [{ machinesUsed: 'nodes', below: 2 }],
+    });
+    expect(run.goals[0]).toMatchObject({ value: 4, pass: false });
+    expect(run.out.goals[0][5]).toBe(1);
+    expect(run.out.goals[0][100]).toBe(4);
+  });
+});

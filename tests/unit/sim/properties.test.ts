@@ -45,6 +45,7 @@ const callTo = (to: string) =>
       ),
       bulkhead: fc.oneof(fc.constant(false), fc.integer({ min: 1, max: 20 })),
       fallback: fc.boolean(),
+      async: fc.boolean(),
     },
     { requiredKeys: ['to'] },
   );
@@ -169,6 +170,11 @@ describe('engine properties on generated worlds', () => {
           const failed = c.failed.reduce((a, b) => a + b, 0);
           const inService = live.filter((j) => j.service === svc.id).length;
           expect(c.ok + c.degraded + failed + c.lost + inService).toBe(c.requests);
+          // Every message published is consumed, given up, dropped, waiting or in work.
+          const m = svc.mqTotal;
+          const inWork = live.filter((j) => j.service === svc.id && j.async === 2).length;
+          const waiting = svc.mqAt.length - svc.mqHead;
+          expect(m.consumed + m.deadLettered + m.dropped + waiting + inWork).toBe(m.published);
         });
         expect(backwards).toBe(0);
         expect(last).toBeGreaterThan(0);

@@ -59,7 +59,7 @@ describe('queueing truth', () => {
     });
     for (const name of ['front', 'back']) {
       const s = run.out.services[name];
-      const seconds = s.requests.length;
+      const seconds = (s.requests.length * run.out.stepMs) / 1000;
       const lambda = s.requests.reduce((a, b) => a + b, 0) / seconds;
       const l = mean(s.busy.map((busy, i) => busy + s.queued[i]));
       const w = run.services[name].latencyMs.mean / 1000;

@@ -46,9 +46,13 @@ describe('traffic', () => {
       traceSampling: 0,
     });
     const rate = run.out.traffic.users.rate;
-    expect(rate[14 * 3600]).toBeCloseTo(20, 1);
-    expect(rate[2 * 3600]).toBeCloseTo(2, 1);
-    const peakHour = sumSeconds(run.out.traffic.users.sent, 13.5 * 3600, 14.5 * 3600) / 3600;
+    // A day is sampled every 30 s: sample i covers [30 i s, 30 (i + 1) s).
+    const step = run.out.stepMs / 1000;
+    expect(step).toBe(30);
+    expect(rate[(14 * 3600) / step]).toBeCloseTo(20, 1);
+    expect(rate[(2 * 3600) / step]).toBeCloseTo(2, 1);
+    const peakHour =
+      sumSeconds(run.out.traffic.users.sent, (13.5 * 3600) / step, (14.5 * 3600) / step) / 3600;
     expect(Math.abs(peakHour - 19.8)).toBeLessThan(1);
   });
 

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '../../../src/i18n/locale.svelte.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 import ChartsView from '../../../src/views/ChartsView.svelte';
 import { playerAt, shop } from './playerFromRun.svelte.ts';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
@@ -107,6 +108,32 @@ describe('ChartsView', () => {
     expect(readout.textContent).toContain('At 20s:');
   });
 
+  it('reads a long run by its samples: a span of time, per-second traffic', async () => {
+    const quiet: Scenario = {
+      duration: '3h',
+      cluster: { nodes: 1 },
+      services: { web: { work: '5ms' } },
+      traffic: { users: { to: 'web', rate: 2 } },
+      traceSampling: 0,
+    };
+    const player = playerAt(quiet, 2 * 3_600_000);
+    const { container } = render(ChartsView, { player, charts: ['traffic'], future: true });
+    expect(player.out?.stepMs).toBe(5000);
+    const readout = container.querySelector('.readout')!;
+    expect(readout.textContent).toContain('At 2:00:00–2:00:05:');
+    const group = screen.getByRole('group', { name: 'Charts of users' });
+    group.focus();
+    await fireEvent.keyDown(group, { key: 'ArrowRight' });
+    expect(readout.textContent).toContain('At 2:00:05–2:00:10:');
+    // The stack is drawn per second (about 2 requests/s, a few at most), not ~10 per 5-second sample.
+    const yTicks = Array.from(container.querySelectorAll('text.tick'))
+      .map((el) => el.textContent ?? '')
+      .filter((text) => /^\d+$/.test(text))
+      .map(Number);
+    expect(yTicks.length).toBeGreaterThan(1);
+    expect(Math.max(...yTicks)).toBeLessThanOrEqual(8);
+  });
+
   it('says so when there is nothing to chart', () => {
     render(ChartsView, { player: playerAt(shop), service: 'nowhere' });
     expect(screen.getByText('Nothing called “nowhere” in this run.')).toBeTruthy();
@@ -126,5 +153,52 @@ describe('ChartsView', () => {
     expectSvgSnapshot(latency, 'charts-orders-latency');
     expectSvgSnapshot(traffic, 'charts-orders-traffic');
     expectSvgSnapshot(replicas, 'charts-orders-replicas');
+  });
+});
+
+describe('ChartsView: a service with a queue of messages', () => {
+  const queue: Scenario = {
+    seed: 3,
+    duration: '1m',
+    cluster: { nodes: 1 },
+    services: {
+      shop: { replicas: 1, cpu: 1, work: '2ms', calls: [{ to: 'emails', async: true }] },
+      emails: { replicas: 1, cpu: 1, concurrency: 1, work: '20ms' },
+    },
+    traffic: {
+      orders: {
+        to: 'shop',
+        rate: {
+          steps: [
+            ['0s', 20],
+            ['10s', 150],
+            ['20s', 20],
+          ],
+        },
+      },
+    },
+  };
+
+  it('charts the messages waiting and consumed, and reads them out', () => {
+    const player = playerAt(queue, 20_500);
+    const { container } = render(ChartsView, { player, service: 'emails' });
+    expect(screen.getByRole('heading', { name: 'Queue of messages' })).toBeTruthy();
+    expect(screen.getByText('waiting')).toBeTruthy();
+    expect(screen.getByText('consumed per second')).toBeTruthy();
+    expect(svgs(container)).toHaveLength(5);
+    expect(container.querySelector('path.waiting')?.getAttribute('d')).toMatch(/^M/);
+    const backlog = player.run.out.services.emails.backlog[20];
+    expect(backlog).toBeGreaterThan(500);
+    expect(container.querySelector('.readout')?.textContent).toMatch(
+      new RegExp(
+        `${backlog.toLocaleString('en-US')} messages waiting \\(oldest [\\d.]+s\\), \\d+ consumed`,
+      ),
+    );
+  });
+
+  it('leaves the queue chart out for a service without one', () => {
+    const { container } = render(ChartsView, { player: playerAt(queue, 20_500), service: 'shop' });
+    expect(screen.queryByRole('heading', { name: 'Queue of messages' })).toBeNull();
+    expect(svgs(container)).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/player/PlayerLike.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 import ServiceGraphView from '../../../src/views/ServiceGraphView.svelte';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
 import { mixedScenario, playerAt, shopScenario } from './viewWorlds.ts';
@@ -130,5 +131,46 @@ describe('ServiceGraphView', () => {
     expect(svgOf(container).getAttribute('aria-label')).toBe(
       'Service graph: 5 services, 2 call paths',
     );
+  });
+});
+
+describe('ServiceGraphView: asynchronous calls', () => {
+  const queue: Scenario = {
+    seed: 3,
+    duration: '1m',
+    cluster: { nodes: 1 },
+    services: {
+      shop: { replicas: 1, cpu: 1, work: '2ms', calls: [{ to: 'emails', async: true }] },
+      emails: { replicas: 1, cpu: 1, concurrency: 1, work: '20ms' },
+    },
+    traffic: {
+      orders: {
+        to: 'shop',
+        rate: {
+          steps: [
+            ['0s', 20],
+            ['10s', 150],
+            ['20s', 20],
+          ],
+        },
+      },
+    },
+  };
+
+  it('dashes an asynchronous edge and writes its backlog beside it', () => {
+    const player = playerAt(queue, 20_000);
+    const { container } = render(ServiceGraphView, { props: { player, reducedMotion: true } });
+    const svg = svgOf(container);
+    const lines = [...svg.querySelectorAll('path.line')];
+    expect(lines.filter((l) => l.classList.contains('async'))).toHaveLength(1);
+    const backlog = player.world!.edges.find((e) => e.name === 'shop→emails')!.backlog;
+    expect(backlog).toBeGreaterThan(500);
+    const label = svg.querySelector('.queue-text');
+    expect(label?.textContent).toBe(`${backlog.toLocaleString('en-US')} queued`);
+    expect(label?.classList.contains('backed-up')).toBe(true);
+    expect(screen.getByRole('img', { name: /^shop → emails/ }).getAttribute('aria-label')).toMatch(
+      new RegExp(`asynchronous, through a queue: ${backlog} messages waiting`),
+    );
+    expect(screen.getByText('asynchronous: messages through a queue')).toBeTruthy();
   });
 });

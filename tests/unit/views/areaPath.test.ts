@@ -37,4 +37,10 @@ describe('areaPath', () => {
     expect(d.split('L').length).toBeLessThan(500);
     expect(d).toContain('L10000,99');
   });
+  it('spans each sample of a long run', () => {
+    const layer = { key: 'ok', seconds: [0, 1], lower: [0, 0], upper: [1, 2], total: 3 };
+    const d = areaPath(layer, x, y, 2000, 180_000);
+    expect(d).toContain('L1800,99');
+    expect(d).toContain('L3600,98');
+  });
 });

@@ -16,6 +16,9 @@ const series: ChartSeries = {
   desired: [3, 3],
   ready: [2, 3],
   cpu: [0.5, NaN],
+  backlog: [120, 0],
+  oldestMessage: [3500, 0],
+  consumed: [18, 0],
 };
 
 describe('secondAt', () => {
@@ -24,6 +27,11 @@ describe('secondAt', () => {
     expect(secondAt(1999, 10)).toBe(1);
     expect(secondAt(99_000, 10)).toBe(9);
     expect(secondAt(5000, 0)).toBe(-1);
+  });
+  it('counts in samples when they are longer than a second', () => {
+    expect(secondAt(179_999, 3360, 180_000)).toBe(0);
+    expect(secondAt(180_000, 3360, 180_000)).toBe(1);
+    expect(secondAt(7 * 86_400_000, 3360, 180_000)).toBe(3359);
   });
 });
 
@@ -43,6 +51,9 @@ describe('chartReadout', () => {
       desired: 3,
       ready: 2,
       cpu: 0.5,
+      backlog: 120,
+      oldestMessage: 3500,
+      consumed: 18,
     });
   });
   it('says nothing was measured in an idle second, and null outside the run', () => {
@@ -53,5 +64,7 @@ describe('chartReadout', () => {
     expect(chartReadout(series, 2)).toBeNull();
     expect(chartReadout(series, -1)).toBeNull();
     expect(chartReadout({ ...series, desired: null, ready: null, cpu: null }, 0)?.cpu).toBeNull();
+    const noQueue = { ...series, backlog: null, oldestMessage: null, consumed: null };
+    expect(chartReadout(noQueue, 0)?.backlog).toBeNull();
   });
 });

@@ -52,3 +52,36 @@ describe('defaultSubject', () => {
     expect(defaultSubject(null)).toBe('');
   });
 });
+
+describe('chartSeries of a service with a queue of messages', () => {
+  const queued = runOf({
+    duration: '20s',
+    cluster: { nodes: 1 },
+    services: {
+      shop: { calls: [{ to: 'emails', async: true }] },
+      emails: { concurrency: 1, work: '50ms' },
+    },
+    traffic: { orders: { to: 'shop', rate: 40 } },
+  });
+
+  it('reads its backlog, oldest message and consumption, known from the spec or the data', () => {
+    const withSpec = chartSeries(queued.out, 'emails', queued.spec)!;
+    expect(withSpec.backlog).toBe(queued.out.services.emails.backlog);
+    expect(withSpec.oldestMessage).toBe(queued.out.services.emails.oldestMessage);
+    expect(withSpec.consumed).toBe(queued.out.services.emails.consumed);
+    expect(chartSeries(queued.out, 'emails')!.backlog).toBe(withSpec.backlog);
+    expect(chartSeries(queued.out, 'shop', queued.spec)!.backlog).toBeNull();
+    expect(chartSeries(out, 'orders')!.backlog).toBeNull();
+  });
+
+  it('adds the queue chart to the defaults of that service only', () => {
+    expect(defaultCharts(chartSeries(queued.out, 'emails', queued.spec))).toEqual([
+      'latency',
+      'traffic',
+      'backlog',
+      'replicas',
+      'cpu',
+    ]);
+    expect(defaultCharts(chartSeries(queued.out, 'shop', queued.spec))).not.toContain('backlog');
+  });
+});

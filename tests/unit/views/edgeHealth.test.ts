@@ -35,4 +35,9 @@ describe('edgeHealth', () => {
     expect(edgeHealth(series, 0).level).toBe('idle');
     expect(edgeHealth(series, 0).perSecond).toBe(0);
   });
+  it('reads the last sample of a long run, per second', () => {
+    const long = { attempts: [1800, 3600], failed: [0, 36], inFlight: [0, 0], breaker: [-1, -1] };
+    const h = edgeHealth(long, 400_000, 5, 180_000);
+    expect(h).toMatchObject({ attempts: 3600, failed: 36, perSecond: 20, errorRate: 0.01 });
+  });
 });

@@ -17,6 +17,9 @@ const sample: ChartSeries = {
   desired: null,
   ready: null,
   cpu: null,
+  backlog: null,
+  oldestMessage: null,
+  consumed: null,
 };
 
 describe('errorShare', () => {

@@ -32,4 +32,11 @@ describe('linePath', () => {
     expect(d.split('L')).toHaveLength(10);
     expect(d).toContain(',1'); // the spike (100 - 99) survives
   });
+  it('places samples longer than a second at their own times', () => {
+    // Two 3-minute samples: the middles at 90 s and 270 s; steps held over [0, 180 s) and [180 s, 360 s).
+    expect(linePath([2, 3], x, y, undefined, { stepMs: 180_000 })).toBe('M900,98L2700,97');
+    expect(linePath([2, 3], x, y, undefined, { step: true, stepMs: 180_000 })).toBe(
+      'M0,98L1800,98L1800,97L3600,97L3600,97',
+    );
+  });
 });

@@ -7,6 +7,7 @@ describe('logGroup', () => {
     expect(logGroup('nodeAdded')).toBe('nodes');
     expect(logGroup('instanceReady')).toBe('instances');
     expect(logGroup('imagePulled')).toBe('instances');
+    expect(logGroup('imageBuilt')).toBe('instances');
     expect(logGroup('breakerHalfOpen')).toBe('breakers');
     expect(logGroup('scaledDown')).toBe('scaling');
     expect(logGroup('rolloutStalled')).toBe('rollouts');

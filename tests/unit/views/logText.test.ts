@@ -20,6 +20,10 @@ const SAMPLES: Record<LogKind, Omit<LogEntry, 'kind' | 't'>> = {
   },
   instanceScheduled: { subject: 'web-1', detail: { node: 'node-1' } },
   imagePulled: { subject: 'web-1', detail: { node: 'node-1', pulledMiB: 120 } },
+  imageBuilt: {
+    subject: 'web',
+    detail: { image: 'web', version: 'v2', rebuilt: 1, layers: 4, took: '1.5s', pushedMiB: 2 },
+  },
   instanceStarted: { subject: 'web-1', detail: { runtime: 'container', node: 'node-1' } },
   instanceReady: { subject: 'web-1', detail: {} },
   instanceUnready: { subject: 'web-1', detail: {} },

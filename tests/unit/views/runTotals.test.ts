@@ -17,6 +17,9 @@ const series: ChartSeries = {
   desired: null,
   ready: null,
   cpu: null,
+  backlog: null,
+  oldestMessage: null,
+  consumed: null,
 };
 
 describe('runTotals', () => {

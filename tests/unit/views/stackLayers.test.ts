@@ -27,4 +27,14 @@ describe('stackLayers', () => {
     expect(layers[0].seconds).toEqual([1, 2]);
     expect(layers[0].upper).toEqual([2, 0]);
   });
+  it('divides by the seconds of a sample, to stack counts per second', () => {
+    const { layers, max } = stackLayers(
+      [{ key: 'ok', values: [360, 180] }],
+      { first: 0, last: 2 },
+      180,
+    );
+    expect(layers[0].upper).toEqual([2, 1]);
+    expect(layers[0].total).toBe(3);
+    expect(max).toBe(2);
+  });
 });

@@ -1,0 +1,22 @@
+import { defineScenario } from 'cloudscope';
+
+/**
+ * Two customers (tenants) share one host: acme and globex, four copies
+ * each, as containers. At 1:00 a bug in acme's code makes the kernel under
+ * acme-1 panic.
+ */
+export default defineScenario({
+  name: 'two tenants, containers',
+  duration: '2m30s',
+  hosts: [{ name: 'host-1', cpu: 16, memory: '16Gi' }],
+  cluster: { nodes: 0 },
+  services: {
+    acme: { runtime: 'container', replicas: 4, cpu: 0.25, memory: '512Mi' },
+    globex: { runtime: 'container', replicas: 4, cpu: 0.25, memory: '512Mi' },
+  },
+  traffic: {
+    'acme-users': { to: 'acme', rate: 30 },
+    'globex-users': { to: 'globex', rate: 30 },
+  },
+  faults: [{ at: '1m', panic: 'acme-1' }],
+});

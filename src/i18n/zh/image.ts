@@ -1,0 +1,32 @@
+import type { Messages } from '../translate.ts';
+
+/** 镜像视图：镜像的各层、构建结果，以及每个节点上已有哪些层。 */
+export default {
+  'image.choose': '镜像',
+  'image.option': '{service} {version}：{image}',
+  'image.none': '这次运行没有容器镜像。',
+  'image.built': '{layers} 层中重建了 {rebuilt} 层，构建用时 {took}，推送 {pushed}',
+  'image.layersOnly': '{layers} 层，共 {size}',
+  'image.changed': '你的改动涉及：{paths}',
+  'image.nothingChanged': '自缓存的那次构建以来没有改动：每一层都来自缓存。',
+  'image.stack': '{image} 的各层，最上层在前',
+  'image.total': '镜像大小 {size}',
+  'image.badge.rebuilt': '已重建',
+  'image.badge.cached': '缓存命中',
+  'image.cause.cached': '直接取自构建缓存',
+  'image.cause.inputs': '它的输入变了',
+  'image.cause.instruction': '缓存里没有这条指令',
+  'image.cause.after': '它下面有一层被重建了',
+  'image.took': '用时 {took}',
+  'image.nodes': '{time} 时各节点上的层',
+  'image.node': '节点',
+  'image.layersHeader': '各层（基础层在前）',
+  'image.toPull': '还需拉取',
+  'image.nothingToPull': '无',
+  'image.state.present': '开始时就在磁盘上',
+  'image.state.pulled': '运行中拉取完成',
+  'image.state.pulling': '正在拉取',
+  'image.state.missing': '不在这个节点上',
+  'image.cellLabel': '{instruction}：{state}',
+  'image.legend': '图例',
+} satisfies Messages;
