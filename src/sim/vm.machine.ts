@@ -83,7 +83,12 @@ export const vmMachine = setup({
     },
     booting: {
       after: { boot: 'pulling' },
-      on: { STOP: 'stopped', LOST: 'stopped' },
+      on: {
+        STOP: 'stopped',
+        LOST: 'stopped',
+        // A kernel that panics while it boots boots again, from the start.
+        PANIC: { target: 'booting', reenter: true, actions: 'countRestart' },
+      },
     },
     pulling: {
       after: { pull: 'starting' },

@@ -52,6 +52,8 @@ export default {
   'panel.label': 'Simulation',
   'panel.views': 'Views',
   'panel.loading': 'Simulating…',
+  'panel.noMachine':
+    '{name} does not exist at this moment: move along the timeline to when it does.',
   'panel.error': 'The simulation stopped: {message}',
   'panel.stopped': 'The run stopped early: {reason}',
   'panel.reducedMotion': 'Requests are not animated (reduced motion).',

@@ -51,6 +51,7 @@ export default {
   'panel.label': '模拟',
   'panel.views': '视图',
   'panel.loading': '正在模拟……',
+  'panel.noMachine': '此刻还没有 {name}（或它已不在）：在时间轴上移到它存在的时刻。',
   'panel.error': '模拟停止了：{message}',
   'panel.stopped': '这次运行提前结束：{reason}',
   'panel.reducedMotion': '已减少动画：请求不再以动画显示。',

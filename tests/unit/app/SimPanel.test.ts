@@ -141,7 +141,7 @@ describe('SimPanel', () => {
     );
   });
 
-  it('says it is simulating while the machine it should draw is not known', async () => {
+  it('says when the machine it should draw does not exist at this moment', async () => {
     const p = await player();
     const { container } = render(SimPanel, {
       player: p,
@@ -151,7 +151,9 @@ describe('SimPanel', () => {
     await until(() => p.world?.t === 1_000, 'the frame at 1 s');
     flushSync();
     expect(shown(container)).toEqual([]);
-    expect(container.querySelector('.view')?.textContent).toContain(MESSAGES.en['panel.loading']);
+    expect(container.querySelector('.view')?.textContent).toContain(
+      'no-such-node does not exist at this moment',
+    );
   });
 
   it('shows the A/B view only with a second player', async () => {

@@ -166,6 +166,21 @@ describe('vm machine', () => {
     expectFullBoot(clock, actor);
   });
 
+  it('a kernel panic while it boots makes it boot again from the start', () => {
+    const { clock, actor } = boot();
+    actor.send(placed());
+    clock.increment(BOOT_MS - 1_000);
+    expect(valueOf(actor)).toBe('booting');
+    actor.send({ type: 'PANIC' });
+    expect(restartsOf(actor)).toBe(1);
+    // The boot timer started again: 1 s later (past the first boot's end) it still boots,
+    // and it is done a whole boot after the panic.
+    clock.increment(1_000);
+    expect(valueOf(actor)).toBe('booting');
+    expectLeavesAfter(clock, actor, BOOT_MS - 1_000, 'booting', 'pulling');
+    expectLeavesAfter(clock, actor, PULL_MS, 'pulling', 'starting');
+  });
+
   it('a kernel panic in one VM leaves its neighbour running', () => {
     const clock = new SimulatedClock();
     const a = boot(clock).actor;

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/player/PlayerLike.ts';
 import { locale } from '../../../src/i18n/locale.svelte.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 import ClusterView from '../../../src/views/ClusterView.svelte';
 import { expectSvgSnapshot } from './svgSnapshot.ts';
 import { mixedScenario, playerAt, shopScenario } from './viewWorlds.ts';
@@ -122,6 +123,29 @@ describe('ClusterView', () => {
     expect(screen.getByRole('img', { name: /^gateway-1（/ }).getAttribute('aria-label')).toContain(
       '运行中（Running），就绪',
     );
+  });
+
+  it('names machine states in Chinese too', () => {
+    locale.set('zh');
+    render(ClusterView, { props: { player: playerAt(shopScenario, 25_000) } });
+    const node = screen.getByRole('img', { name: /^node-1/ });
+    expect(node.getAttribute('aria-label')).toContain('就绪');
+    expect(node.getAttribute('aria-label')).not.toMatch(/\bready\b/);
+    // A dead node's state too ("unreachable").
+    expect(screen.getByRole('img', { name: /^node-3/ }).getAttribute('aria-label')).toContain(
+      '失联',
+    );
+  });
+
+  it('says virtual machines wait for a host, not for a node', () => {
+    const vms: Scenario = {
+      duration: '20s',
+      hosts: [{ name: 'host-1', cpu: 4, memory: '4Gi' }],
+      services: { db: { runtime: 'vm', replicas: 3, cpu: 1, memory: '2Gi' } },
+    };
+    render(ClusterView, { props: { player: playerAt(vms, 10_000) } });
+    expect(screen.getByText('Waiting for a host')).toBeTruthy();
+    expect(screen.queryByText('Waiting for a node')).toBeNull();
   });
 
   it('waits for a world', () => {

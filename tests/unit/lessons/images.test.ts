@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../../../src/scenario/compileScenario.ts';
+import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import type { LogEntry } from '../../../src/sim/logEntry.ts';
+import { simulate, type Run } from '../../../src/sim/simulate.ts';
+import { keepParts } from '../../../src/lessons/keepParts.ts';
+import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
+import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+
+const LESSON = 'foundations/images';
+
+type Steps = NonNullable<NonNullable<ServiceOptions['image']>['steps']>;
+
+function scenario(file: string): Scenario {
+  const found = lessonCatalog.scenario(LESSON, file);
+  if (!found) throw new Error(`missing scenario ${file}`);
+  return found;
+}
+
+function run(s: Scenario, goals: Goal[] = []): Run {
+  const compiled = compileScenario({ ...s, goals });
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
+  const result = simulate(compiled.spec, { checkpoints: false });
+  expect(result.stopped).toBeNull();
+  return result;
+}
+
+function entries(r: Run, kind: LogEntry['kind'], subject?: string): LogEntry[] {
+  return r.out.log.filter(
+    (e) => e.kind === kind && (subject === undefined || e.subject === subject),
+  );
+}
+
+/** Seconds at which an instance became ready for the first time. */
+function readyAt(r: Run, instance: string): number {
+  return entries(r, 'instanceReady', instance)[0].t / 1000;
+}
+
+/** Each image pull as [instance, node, MiB]. */
+function pulls(r: Run, from = 0, to = Infinity): [string, string, number][] {
+  return entries(r, 'imagePulled')
+    .filter((e) => e.t >= from * 1000 && e.t < to * 1000)
+    .map((e) => [e.subject, String(e.detail.node), Number(e.detail.pulledMiB)]);
+}
+
+/** The build of a version, as the log reports it. */
+function built(r: Run, version: string): Record<string, string | number> | undefined {
+  return entries(r, 'imageBuilt').find((e) => e.detail.version === version)?.detail;
+}
+
+function withShop(s: Scenario, changes: Partial<ServiceOptions>): Scenario {
+  return { ...s, services: { ...s.services, shop: { ...s.services.shop, ...changes } } };
+}
+
+function withSteps(s: Scenario, steps: Steps): Scenario {
+  return withShop(s, { image: { ...s.services.shop.image, steps } });
+}
+
+const lesson = await lessonCatalog.load(LESSON, 'en');
+const challenge = lesson?.steps
+  .flatMap((step) => step.parts)
+  .find((part) => part.kind === 'challenge') as ChallengePart;
+
+describe('the small-and-cached challenge cannot be won by a shortcut', () => {
+  const start = scenario('start.ts');
+  const solution = scenario('solution.ts');
+  // As the reader's run is checked: the kept parts put back from the start.
+  const checked = (s: Scenario) => run(keepParts(s, start, challenge.keep), challenge.goals);
+  const failing = (s: Scenario) =>
+    checked(s)
+      .goals.filter((g) => !g.pass)
+      .map((g) => g.label);
+  const measured = (s: Scenario, label: string) =>
+    checked(s).goals.find((g) => g.label === label)?.value;
+
+  const REBUILT = 'the code change rebuilds one layer';
+  const START = 'every new shop instance ready within 3 s';
+  const REACHES = 'the changed code still reaches the nodes';
+  const SCALES = 'the scale-out at 2:00 still adds instances';
+
+  it('keeps the traffic, the faults and the cluster', () => {
+    expect(challenge.keep).toEqual(['traffic', 'faults', 'cluster']);
+  });
+
+  it('the start fails on layers and start time, the solution passes everything', () => {
+    expect(failing(start)).toEqual([REBUILT, START]);
+    expect(measured(start, REBUILT)).toBe(2);
+    expect(measured(start, START)).toBeCloseTo(4030, -1);
+    expect(failing(solution)).toEqual([]);
+    expect(measured(solution, START)).toBeCloseTo(2830, -1);
+  });
+
+  it('reordering alone fixes the rebuild but not the new node', () => {
+    expect(failing(scenario('good.ts'))).toEqual([START]);
+    expect(measured(scenario('good.ts'), START)).toBeCloseTo(4030, -1);
+  });
+
+  it('smaller libraries alone still rebuild two layers', () => {
+    const steps = start.services.shop.image!.steps!;
+    const slimBadOrder = withSteps(start, [
+      steps[0],
+      steps[1],
+      { run: 'npm ci --omit=dev', size: '60Mi', takes: '25s' },
+    ]);
+    expect(failing(slimBadOrder)).toEqual([REBUILT]);
+  });
+
+  it('removing the code change fails "the changed code still reaches the nodes"', () => {
+    const noChange = withShop(solution, { versions: { v2: { image: { changed: [] } } } });
+    expect(failing(noChange)).toEqual([REACHES]);
+    const noImage = withShop(solution, { versions: { v2: {} } });
+    expect(failing(noImage)).toEqual([REACHES]);
+  });
+
+  it('running six instances from the start fails "the scale-out still adds instances"', () => {
+    const six = withShop(scenario('good.ts'), { replicas: 6 });
+    expect(failing(six)).toEqual([SCALES]);
+  });
+
+  it('layers preloaded on the nodes are taken away again by keep', () => {
+    const compiled = compileScenario(scenario('good.ts'));
+    if (!compiled.ok) throw new Error('good.ts does not compile');
+    const shop = compiled.spec.services.find((s) => s.name === 'shop')!;
+    const preloaded = shop.versions.flatMap((v) => v.image.layers.map((layer) => layer.id));
+    const node = { preloaded };
+    const good = scenario('good.ts');
+    const preloadedEverywhere: Scenario = {
+      ...good,
+      cluster: { nodes: [node, node, node].map((n, i) => ({ ...n, name: `node-${i + 1}` })) },
+      faults: good.faults!.map((f) =>
+        'addNode' in f ? { ...f, addNode: { ...f.addNode, ...node } } : f,
+      ),
+    };
+    // Unchecked, the preloaded node-4 would start shop-7 without a pull...
+    const unchecked = run(preloadedEverywhere, challenge.goals);
+    expect(unchecked.goals.find((g) => g.label === START)?.pass).toBe(true);
+    // ...but the challenge puts the start's cluster and faults back.
+    expect(failing(preloadedEverywhere)).toEqual([START]);
+  });
+
+  it('dropping the deploy or the scale-out is undone by keep', () => {
+    const noFaults = { ...scenario('good.ts'), faults: [] };
+    expect(
+      run(noFaults, challenge.goals)
+        .goals.filter((g) => !g.pass)
+        .map((g) => g.label),
+    ).toEqual([START, REACHES, SCALES]);
+    expect(failing(noFaults)).toEqual([START]);
+  });
+});
+
+describe('the numbers the lesson states', () => {
+  it('start.ts: the change rebuilds 2 of 3 layers, 183 MiB, 40 s', () => {
+    const r = run(scenario('start.ts'));
+    expect(built(r, 'v2')).toMatchObject({ rebuilt: 2, layers: 3, took: '40s', pushedMiB: 183 });
+    const compiled = compileScenario(scenario('start.ts'));
+    if (!compiled.ok) throw new Error('start.ts does not compile');
+    const sizes = compiled.spec.services[0].versions[0].image.layers.map((l) => l.sizeMiB);
+    expect(sizes).toEqual([70, 3, 180]);
+  });
+
+  it('start.ts: every node pulls 183 MiB in the rollout, which completes at 0:40.07', () => {
+    const r = run(scenario('start.ts'));
+    expect(pulls(r, 30, 60)).toEqual([
+      ['shop-4', 'node-2', 183],
+      ['shop-5', 'node-1', 183],
+      ['shop-6', 'node-3', 183],
+    ]);
+    expect(readyAt(r, 'shop-4')).toBeCloseTo(33.33, 2);
+    expect(entries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(40.07, 2);
+  });
+
+  it('good.ts: 1 of 4 layers, 2 MiB in 10 ms; pulls of 2 MiB; rollout done at 0:34.57', () => {
+    const r = run(scenario('good.ts'));
+    expect(built(r, 'v2')).toMatchObject({ rebuilt: 1, layers: 4, took: '10ms', pushedMiB: 2 });
+    expect(pulls(r, 30, 60).map(([, , mib]) => mib)).toEqual([2, 2, 2]);
+    for (const e of entries(r, 'instanceCreated').filter((x) => x.t >= 30_000 && x.t < 60_000)) {
+      expect(readyAt(r, e.subject) - e.t / 1000).toBeCloseTo(1.52, 2);
+    }
+    expect(entries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(34.57, 2);
+  });
+
+  it('good.ts: node-4 is ready at 1:40; shop-7 pulls 253 MiB there and is ready at 2:04.03', () => {
+    const r = run(scenario('good.ts'));
+    expect(entries(r, 'nodeReady', 'node-4')[0].t / 1000).toBe(100);
+    expect(pulls(r, 110)).toEqual([['shop-7', 'node-4', 253]]);
+    expect(readyAt(r, 'shop-7')).toBeCloseTo(124.03, 2);
+    expect(readyAt(r, 'shop-8')).toBeCloseTo(121.5, 2);
+    expect(readyAt(r, 'shop-9')).toBeCloseTo(121.5, 2);
+  });
+
+  it('solution.ts: node-4 pulls 133 MiB', () => {
+    const r = run(scenario('solution.ts'));
+    expect(pulls(r, 110)).toEqual([['shop-7', 'node-4', 133]]);
+    expect(readyAt(r, 'shop-7')).toBeCloseTo(122.83, 2);
+  });
+
+  it('shared.ts: admin pulls 43 MiB next to the shop and 113 MiB on the empty node', () => {
+    const r = run(scenario('shared.ts'));
+    expect(pulls(r)).toEqual([
+      ['admin-2', 'node-1', 43],
+      ['admin-1', 'node-4', 113],
+    ]);
+    expect(readyAt(r, 'admin-2')).toBeCloseTo(21.93, 2);
+    expect(readyAt(r, 'admin-1')).toBeCloseTo(22.63, 2);
+  });
+});
