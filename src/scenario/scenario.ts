@@ -349,7 +349,7 @@ export interface ClusterOptions {
   nodeGracePeriod?: Duration;
   /** How long pods tolerate a NotReady node before they are evicted. Default `'300s'`. */
   evictionTimeout?: Duration;
-  /** One-way network latency of a call between services. Default `'1ms'`. */
+  /** One-way network latency of each hop: a call between services, and a user's request reaching its first service (and the answer back). Default `'1ms'`. */
   networkLatency?: DurationDistribution;
   /** Serverless launch rate limit: burst of tasks and tasks added per second. Defaults 100 and 20. */
   serverlessLaunch?: { burst?: number; perSecond?: number };

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../../../src/scenario/compileScenario.ts';
+import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import { simulate, type Run } from '../../../src/sim/simulate.ts';
+import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
+import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+
+const LESSON = 'microservices/from-monolith';
+
+function scenario(file: string): Scenario {
+  const found = lessonCatalog.scenario(LESSON, file);
+  if (!found) throw new Error(`missing scenario ${file}`);
+  return found;
+}
+
+function run(s: Scenario, goals: Goal[] = []): Run {
+  const compiled = compileScenario({ ...s, goals });
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
+  const result = simulate(compiled.spec, { checkpoints: false });
+  expect(result.stopped).toBeNull();
+  return result;
+}
+
+function withService(s: Scenario, name: string, changes: Partial<ServiceOptions>): Scenario {
+  return { ...s, services: { ...s.services, [name]: { ...s.services[name], ...changes } } };
+}
+
+const sum = (xs: readonly number[], from: number, to: number) =>
+  xs.slice(from, to).reduce((a, b) => a + b, 0);
+
+/** Requests of a traffic source sent and failed in seconds [from, to). */
+function between(r: Run, source: string, from: number, to: number) {
+  const t = r.out.traffic[source];
+  let failed = 0;
+  for (const perCause of Object.values(t.failed)) failed += sum(perCause, from, to);
+  return { sent: sum(t.sent, from, to), failed, degraded: sum(t.degraded, from, to) };
+}
+
+/** Median of the per-second p50 latencies (ms) of a traffic source in seconds [from, to). */
+function medianP50(r: Run, source: string, from: number, to: number): number {
+  const xs = r.out.traffic[source].p50
+    .slice(from, to)
+    .filter((x) => !Number.isNaN(x))
+    .sort((a, b) => a - b);
+  return xs[Math.floor(xs.length / 2)];
+}
+
+const lesson = await lessonCatalog.load(LESSON, 'en');
+const challenge = lesson?.steps
+  .flatMap((step) => step.parts)
+  .find((part) => part.kind === 'challenge') as ChallengePart;
+
+const P99 = "shoppers' p99 latency under 1 s";
+const ERRORS = "shoppers' error rate under 1%";
+const COST = 'the run costs under $0.075';
+
+describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000 }, () => {
+  const start = scenario('start.ts');
+  const solution = scenario('solution.ts');
+  const results = (s: Scenario) => run(s, challenge.goals).goals;
+  const failed = (s: Scenario) =>
+    results(s)
+      .filter((g) => !g.pass)
+      .map((g) => g.label);
+
+  it('names the goals the tests below rely on', () => {
+    expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST]);
+  });
+
+  it('the start fails latency and errors; the solution costs $0.0666', () => {
+    expect(failed(start)).toEqual(expect.arrayContaining([P99, ERRORS]));
+    const goals = results(solution);
+    expect(goals.every((g) => g.pass)).toBe(true);
+    expect(goals[2].value).toBeCloseTo(0.0666, 3);
+  });
+
+  it('autoscaling the whole monolith fails the budget ($0.083)', () => {
+    const goals = results(
+      withService(start, 'shop', {
+        autoscale: { min: 3, max: 30, cpu: '50%', scaleDownWindow: '1m' },
+      }),
+    );
+    const cost = goals.find((g) => g.label === COST)!;
+    expect(cost.pass).toBe(false);
+    expect(cost.value).toBeCloseTo(0.083, 3);
+  });
+
+  it('bigger copies of the monolith fail the budget ($0.094)', () => {
+    const goals = results(withService(start, 'shop', { cpu: 3 }));
+    const cost = goals.find((g) => g.label === COST)!;
+    expect(cost.pass).toBe(false);
+    expect(cost.value).toBeCloseTo(0.094, 3);
+  });
+
+  it('more copies of the monolith fail latency and the budget', () => {
+    expect(failed(withService(start, 'shop', { replicas: 6 }))).toEqual(
+      expect.arrayContaining([P99]),
+    );
+    expect(failed(withService(start, 'shop', { replicas: 9 }))).toContain(COST);
+  });
+
+  it('splitting without autoscaling fails latency', () => {
+    expect(failed(withService(solution, 'images', { autoscale: undefined }))).toEqual(
+      expect.arrayContaining([P99, ERRORS]),
+    );
+  });
+
+  it('an asynchronous split, with images scaled on its backlog, also passes', () => {
+    const asyncSplit = withService(
+      withService(solution, 'shop', { calls: [{ to: 'images', async: true }] }),
+      'images',
+      { autoscale: { min: 1, max: 20, backlogPerReplica: 100, scaleDownWindow: '1m' } },
+    );
+    expect(failed(asyncSplit)).toEqual([]);
+  });
+});
+
+describe('what the prose says the simulation shows', { timeout: 60_000 }, () => {
+  it('each one-way message adds its latency: 2 ms per call, four hops of 20 ms at 21 ms', () => {
+    const mono = medianP50(run(scenario('monolith.ts')), 'shoppers', 0, 120);
+    const split = scenario('split.ts');
+    const near = medianP50(run(split), 'shoppers', 0, 120);
+    const far = medianP50(
+      run({ ...split, cluster: { networkLatency: '21ms' } }),
+      'shoppers',
+      0,
+      120,
+    );
+    expect(mono).toBeGreaterThanOrEqual(51);
+    expect(mono).toBeLessThanOrEqual(53);
+    expect(near - mono).toBeGreaterThanOrEqual(1);
+    expect(near - mono).toBeLessThanOrEqual(3);
+    expect(far - near).toBeGreaterThanOrEqual(78);
+    expect(far - near).toBeLessThanOrEqual(82);
+  });
+
+  it('while the network is cut, every page comes without thumbnails, about 0.5 s late, none fails', () => {
+    const r = run(scenario('split.ts'));
+    const all = between(r, 'shoppers', 0, 240);
+    expect(all.failed).toBe(0);
+    // Degraded answers are counted when they arrive, half a second after the request.
+    expect(between(r, 'shoppers', 120, 151).degraded).toBe(all.degraded);
+    expect(all.degraded).toBeGreaterThanOrEqual(300);
+    expect(all.degraded).toBeLessThanOrEqual(340);
+    const p50 = r.out.traffic.shoppers.p50.slice(122, 148);
+    for (const x of p50) {
+      expect(x).toBeGreaterThanOrEqual(505);
+      expect(x).toBeLessThanOrEqual(520);
+    }
+  });
+
+  it('new images instances count as ready only after their warm-up, at about 1:21', () => {
+    const split = scenario('split.ts');
+    const r = run({
+      ...withService(split, 'images', { readiness: true, warmup: '20s' }),
+      faults: [{ at: '1m', scale: 'images', replicas: 5 }, ...(split.faults ?? [])],
+    });
+    const ready = r.out.services.images.ready;
+    const five = ready.findIndex((x) => x === 5);
+    expect(ready[70]).toBe(3);
+    expect(five).toBeGreaterThanOrEqual(79);
+    expect(five).toBeLessThanOrEqual(83);
+  });
+
+  it('synchronously, about 95% of the uploads fail during the burst, until about 2:12', () => {
+    const r = run(scenario('sync.ts'));
+    const burst = between(r, 'sellers', 60, 120);
+    expect(burst.failed / burst.sent).toBeGreaterThan(0.92);
+    expect(burst.failed / burst.sent).toBeLessThan(0.98);
+    expect(between(r, 'sellers', 128, 133).failed).toBeGreaterThan(0);
+    expect(between(r, 'sellers', 135, 300).failed).toBe(0);
+  });
+
+  it('asynchronously, none fails; the backlog peaks near 2,935 at 1:59 and is empty by about 3:36', () => {
+    const r = run(scenario('async.ts'), [{ latency: 'sellers', percentile: 99, below: '1s' }]);
+    expect(between(r, 'sellers', 0, 300).failed).toBe(0);
+    expect(r.goals[0].value).toBeGreaterThan(70);
+    expect(r.goals[0].value).toBeLessThan(90);
+    const backlog = r.out.services.images.backlog;
+    const peak = Math.max(...backlog);
+    const at = backlog.indexOf(peak);
+    expect(peak).toBeGreaterThan(2800);
+    expect(peak).toBeLessThan(3100);
+    expect(at).toBeGreaterThanOrEqual(117);
+    expect(at).toBeLessThanOrEqual(121);
+    const empty = backlog.findIndex((x, i) => i > at && x === 0);
+    expect(empty).toBeGreaterThanOrEqual(206);
+    expect(empty).toBeLessThanOrEqual(226);
+    expect(Math.max(...r.out.services.images.oldestMessage)).toBeGreaterThan(50_000);
+    expect(Math.max(...r.out.services.images.oldestMessage)).toBeLessThan(65_000);
+  });
+});
