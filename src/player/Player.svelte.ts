@@ -80,6 +80,8 @@ export class Player {
   private tick = -1;
   private lastNow = -1;
   private goalSpecs: GoalSpec[] = [];
+  /** A world received while playing, shown at the next animation frame. */
+  private nextWorld: WorldView | null = null;
 
   constructor(
     private readonly client: SimClient,
@@ -103,6 +105,7 @@ export class Player {
     this.computed = 0;
     this.out = null;
     this.world = null;
+    this.nextWorld = null;
     this.goals = [];
     this.passed = [];
     this.error = null;
@@ -129,6 +132,7 @@ export class Player {
 
   pause(): void {
     this.playing = false;
+    this.showNextWorld();
     if (this.tick >= 0) this.clock.cancel(this.tick);
     this.tick = -1;
   }
@@ -196,6 +200,12 @@ export class Player {
     this.client.close();
   }
 
+  private showNextWorld(): void {
+    if (!this.nextWorld) return;
+    this.world = this.nextWorld;
+    this.nextWorld = null;
+  }
+
   private rerun(): void {
     this.status = 'running';
     this.client.send({ type: 'intervene', runId: this.runId, interventions: this.interventions });
@@ -204,6 +214,7 @@ export class Player {
 
   private advance(now: number): void {
     if (!this.playing) return;
+    this.showNextWorld();
     if (this.lastNow >= 0) {
       const before = this.t;
       const next = Math.min(
@@ -225,9 +236,19 @@ export class Player {
   }
 
   private notePassed(from: number, to: number): void {
-    const crossed = (this.out?.log ?? []).filter(
-      (e) => e.t > from && e.t <= to && NOTABLE.has(e.kind),
-    );
+    // The log is in time order: find the first entry after `from` by bisection
+    // rather than scanning a log of thousands of entries at every frame.
+    const log = this.out?.log ?? [];
+    let lo = 0;
+    let hi = log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (log[mid].t > from) hi = mid;
+      else lo = mid + 1;
+    }
+    const crossed: LogEntry[] = [];
+    for (let i = lo; i < log.length && log[i].t <= to; i++)
+      if (NOTABLE.has(log[i].kind)) crossed.push(log[i]);
     if (crossed.length) this.passed = [...this.passed, ...crossed].slice(-20);
   }
 
@@ -266,7 +287,11 @@ export class Player {
         this.pendingFrame = -1;
         // The first picture of a new run: what `npm run bench` times a reader's edit to.
         if (this.world === null) performance.mark('cloudscope:firstFrame');
-        this.world = message.world;
+        // While playing, the picture is drawn at the next animation frame, with
+        // the clock's step: drawn from a message task, it would land anywhere in
+        // the frame and push the browser's own rendering past the vsync.
+        if (this.playing) this.nextWorld = message.world;
+        else this.world = message.world;
         if (this.frameWanted) this.requestFrame();
         return;
       case 'error':

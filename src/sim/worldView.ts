@@ -79,19 +79,36 @@ export interface EdgeView {
   backlog: number;
 }
 
-/** One attempt of a call along an edge: in flight (`end` -1) or just answered. */
-export interface CallView {
-  edge: string;
-  start: number;
-  end: number;
-  outcome: 'ok' | 'degraded' | Cause | 'open';
+/**
+ * Attempts of calls along edges, in flight (`end` -1) or just answered, as
+ * columns: call `i` is `edge[i]`, `start[i]`, ... A frame carries a couple of
+ * thousand of them, sixty times a second; typed arrays cross from the worker
+ * to the page without building (and collecting) an object per call.
+ */
+export interface CallsView {
+  /** How many calls the columns hold. */
+  count: number;
+  /** Each call's edge, as an index into `WorldView.edges`. */
+  edge: Uint16Array;
+  /** When the attempt was sent (simulated ms). */
+  start: Float64Array;
+  /** When it was answered, or -1 while in flight. */
+  end: Float64Array;
+  /** -1 in flight, 0 answered ok, 1 degraded (a fallback), 2 and above failed (see `callOutcome`). */
+  outcome: Int8Array;
+}
+
+/** What became of call `i` of a `CallsView`: 'open' while in flight, else its outcome or cause. */
+export function callOutcome(calls: CallsView, i: number): 'ok' | 'degraded' | Cause | 'open' {
+  const code = calls.outcome[i];
+  return code < 0 ? 'open' : code === 0 ? 'ok' : code === 1 ? 'degraded' : codeCause(code);
 }
 
 /** The world at one moment: everything the views draw. */
 export interface WorldView {
   t: number;
   /** Attempts in flight (the latest 1,500) and the last ones answered. */
-  calls: CallView[];
+  calls: CallsView;
   nodes: NodeView[];
   instances: InstanceView[];
   services: ServiceView[];
@@ -132,33 +149,35 @@ function reasonOf(state: string, restarts: number, backoffMs: number): string {
 
 const MAX_IN_FLIGHT_SHOWN = 1500;
 
-function outcomeOf(code: number): CallView['outcome'] {
-  return code === 0 ? 'ok' : code === 1 ? 'degraded' : codeCause(code);
-}
-
-function callsOf(e: Engine): CallView[] {
+function callsOf(e: Engine): CallsView {
   const st = e.st;
-  const calls: CallView[] = [];
-  for (const call of tableLive(st.calls)) {
-    if (call.inFlight)
-      calls.push({
-        edge: st.edges[call.edge].name,
-        start: call.attemptAt,
-        end: -1,
-        outcome: 'open',
-      });
-  }
-  calls.sort((a, b) => b.start - a.start);
-  calls.length = Math.min(calls.length, MAX_IN_FLIGHT_SHOWN);
+  const open: { edge: number; start: number }[] = [];
+  for (const call of tableLive(st.calls))
+    if (call.inFlight) open.push({ edge: call.edge, start: call.attemptAt });
+  open.sort((a, b) => b.start - a.start);
+  open.length = Math.min(open.length, MAX_IN_FLIGHT_SHOWN);
   const recent = st.recent;
   const n = Math.min(recent.next, RECENT_CALLS);
+  const count = open.length + n;
+  const calls: CallsView = {
+    count,
+    edge: new Uint16Array(count),
+    start: new Float64Array(count),
+    end: new Float64Array(count),
+    outcome: new Int8Array(count),
+  };
+  open.forEach((c, i) => {
+    calls.edge[i] = c.edge;
+    calls.start[i] = c.start;
+    calls.end[i] = -1;
+    calls.outcome[i] = -1;
+  });
   for (let i = 0; i < n; i++) {
-    calls.push({
-      edge: st.edges[recent.edge[i]].name,
-      start: recent.start[i],
-      end: recent.end[i],
-      outcome: outcomeOf(recent.code[i]),
-    });
+    const j = open.length + i;
+    calls.edge[j] = recent.edge[i];
+    calls.start[j] = recent.start[i];
+    calls.end[j] = recent.end[i];
+    calls.outcome[j] = recent.code[i];
   }
   return calls;
 }

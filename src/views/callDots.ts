@@ -1,7 +1,7 @@
 import type { WorldView } from '../player/PlayerLike.ts';
 import { cubicPoint, type Cubic } from './cubicPoint.ts';
 
-type CallView = WorldView['calls'][number];
+type CallsView = WorldView['calls'];
 
 /** What a dot shows: a call on its way out, or an answer on its way back. */
 export type DotKind = 'out' | 'ok' | 'degraded' | 'failed';
@@ -15,7 +15,7 @@ export interface CallDot {
 
 /** How far along its edge a call's dot is at `t` (0 caller, 1 callee), and where it is heading; null when not shown. */
 export function callProgress(
-  call: CallView,
+  call: { start: number; end: number },
   t: number,
   travelMs: number,
 ): { p: number; back: boolean } | null {
@@ -50,7 +50,8 @@ function beside(edge: Cubic, p: number, offset: number): { x: number; y: number 
  * to see. (Only attempts that were sent are in the world's calls.)
  */
 export function callDots(
-  calls: readonly CallView[],
+  calls: CallsView,
+  edgeNames: readonly { name: string }[],
   edges: ReadonlyMap<string, Cubic>,
   t: number,
   travelMs: number,
@@ -58,20 +59,16 @@ export function callDots(
 ): CallDot[] {
   const dots: CallDot[] = [];
   const travel = Math.max(1, travelMs);
-  for (const call of calls) {
-    const edge = edges.get(call.edge);
+  for (let i = 0; i < calls.count; i++) {
+    const name = edgeNames[calls.edge[i]]?.name;
+    const edge = name === undefined ? undefined : edges.get(name);
     if (!edge) continue;
-    const at = callProgress(call, t, travel);
+    const at = callProgress({ start: calls.start[i], end: calls.end[i] }, t, travel);
     if (!at) continue;
     const { x, y } = lane ? beside(edge, at.p, at.back ? lane : -lane) : cubicPoint(edge, at.p);
-    const kind: DotKind = !at.back
-      ? 'out'
-      : call.outcome === 'ok'
-        ? 'ok'
-        : call.outcome === 'degraded'
-          ? 'degraded'
-          : 'failed';
-    dots.push({ edge: call.edge, kind, x, y });
+    const code = calls.outcome[i];
+    const kind: DotKind = !at.back ? 'out' : code === 0 ? 'ok' : code === 1 ? 'degraded' : 'failed';
+    dots.push({ edge: name!, kind, x, y });
   }
   return dots;
 }

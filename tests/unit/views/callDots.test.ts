@@ -4,13 +4,25 @@ import type { Cubic } from '../../../src/views/cubicPoint.ts';
 
 const line: Cubic = { x1: 0, y1: 0, c1x: 50, c1y: 0, c2x: 50, c2y: 0, x2: 100, y2: 0 };
 const edges = new Map([['a→b', line]]);
-type Outcome = Parameters<typeof callProgress>[0]['outcome'];
-const call = (start: number, end: number, outcome: Outcome = end < 0 ? 'open' : 'ok') => ({
-  edge: 'a→b',
+const edgeNames = [{ name: 'a→b' }, { name: 'unknown' }];
+type Code = 'open' | 'ok' | 'degraded' | 'failed';
+const CODE: Record<Code, number> = { open: -1, ok: 0, degraded: 1, failed: 2 };
+const call = (start: number, end: number, outcome: Code = end < 0 ? 'open' : 'ok', edge = 0) => ({
+  edge,
   start,
   end,
   outcome,
 });
+/** Calls in the world's columns. */
+function columns(list: ReturnType<typeof call>[]) {
+  return {
+    count: list.length,
+    edge: Uint16Array.from(list.map((c) => c.edge)),
+    start: Float64Array.from(list.map((c) => c.start)),
+    end: Float64Array.from(list.map((c) => c.end)),
+    outcome: Int8Array.from(list.map((c) => CODE[c.outcome])),
+  };
+}
 
 describe('callProgress', () => {
   it('travels out, waits while in flight, and travels back once answered', () => {
@@ -34,13 +46,15 @@ describe('callProgress', () => {
 describe('callDots', () => {
   it('places dots on their edge and kinds them by direction and outcome', () => {
     const dots = callDots(
-      [
+      columns([
         call(0, -1),
         call(0, 100, 'ok'),
         call(0, 100, 'degraded'),
-        call(0, 100, 'timeout'),
-        { ...call(0, -1), edge: 'unknown' },
-      ],
+        call(0, 100, 'failed'),
+        call(0, -1, 'open', 1),
+        call(0, -1, 'open', 7),
+      ]),
+      edgeNames,
       edges,
       600,
       400,
@@ -51,7 +65,14 @@ describe('callDots', () => {
   });
 
   it('keeps calls going out to one side of the line and answers to the other', () => {
-    const [out, back] = callDots([call(0, -1), call(0, 100, 'ok')], edges, 600, 400, 4);
+    const [out, back] = callDots(
+      columns([call(0, -1), call(0, 100, 'ok')]),
+      edgeNames,
+      edges,
+      600,
+      400,
+      4,
+    );
     expect(out).toMatchObject({ x: 100, y: -4 });
     expect(back.x).toBeCloseTo(50);
     expect(back.y).toBeCloseTo(4);
