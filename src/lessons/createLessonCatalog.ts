@@ -7,8 +7,8 @@ export interface CatalogSources {
   metas: Record<string, LessonMeta | PartMeta>;
   /** Every lesson file's full content, loaded on demand. */
   lessons: Record<string, () => Promise<Lesson | PartMeta>>;
-  /** Every scenario file's default export. */
-  scenarios: Record<string, Scenario>;
+  /** Every scenario file's default export, loaded on demand (with its lesson). */
+  scenarios: Record<string, () => Promise<Scenario>>;
   /** Every scenario file's source text, loaded on demand (for the editor). */
   sources: Record<string, () => Promise<string>>;
 }
@@ -36,7 +36,6 @@ export interface CatalogScenario {
   name: string;
   /** From the project root: `'/lessons/01-cloud/01-elasticity/start.ts'`. */
   path: string;
-  scenario: Scenario;
 }
 
 export interface LessonCatalog {
@@ -51,11 +50,19 @@ export interface LessonCatalog {
     id: string,
     lang: LessonLang,
   ): { previous: CatalogLesson | null; next: CatalogLesson | null };
-  /** A lesson's full content in `lang` (English when it is not translated), or null for an unknown id. */
+  /**
+   * A lesson's full content in `lang` (English when it is not translated), or null for an
+   * unknown id. Its scenario files are loaded with it (see `scenario`).
+   */
   load(id: string, lang: LessonLang): Promise<Lesson | null>;
   /** The scenario files beside a lesson, by name. */
   scenarios(id: string): CatalogScenario[];
-  /** One scenario file beside a lesson (`'start.ts'`), or null. */
+  /** Loads the scenario files beside a lesson (`load` does it too). */
+  loadScenarios(id: string): Promise<void>;
+  /**
+   * One scenario file beside a lesson (`'start.ts'`), or null when there is no such file.
+   * Throws when the file exists but was not loaded yet (`load` or `loadScenarios` first).
+   */
   scenario(id: string, name: string): Scenario | null;
   /** A scenario file's source text, or null when there is no such file. */
   scenarioSource(id: string, name: string): Promise<string | null>;
@@ -137,8 +144,21 @@ export function createLessonCatalog(sources: CatalogSources): LessonCatalog {
     const prefix = `${lesson.dir}/`;
     return Object.entries(sources.scenarios)
       .filter(([path]) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
-      .map(([path, scenario]) => ({ name: path.slice(prefix.length), path, scenario }))
+      .map(([path]) => ({ name: path.slice(prefix.length), path }))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
+  };
+
+  // Scenario files loaded so far, by path: a lesson's come with it, so the first page
+  // does not evaluate every lesson's scenarios.
+  const loaded = new Map<string, Scenario>();
+  const loadScenarios = async (id: string): Promise<void> => {
+    await Promise.all(
+      scenarios(id)
+        .filter((file) => !loaded.has(file.path))
+        .map(async (file) => {
+          loaded.set(file.path, await sources.scenarios[file.path]());
+        }),
+    );
   };
 
   return {
@@ -158,11 +178,21 @@ export function createLessonCatalog(sources: CatalogSources): LessonCatalog {
       const chosen = entry && pick(entry, lang);
       const loader = chosen && sources.lessons[chosen.path];
       if (!loader) return null;
-      const lesson = await loader();
+      const [lesson] = await Promise.all([loader(), loadScenarios(id)]);
       return lesson.kind === 'lesson' ? lesson : null;
     },
     scenarios,
-    scenario: (id, name) => scenarios(id).find((s) => s.name === name)?.scenario ?? null,
+    loadScenarios,
+    scenario(id, name) {
+      const file = scenarios(id).find((s) => s.name === name);
+      if (!file) return null;
+      const scenario = loaded.get(file.path);
+      if (!scenario)
+        throw new Error(
+          `${name} of lesson ${id} is not loaded yet: load the lesson (or its scenarios) first`,
+        );
+      return scenario;
+    },
     async scenarioSource(id, name) {
       const file = scenarios(id).find((s) => s.name === name);
       const loader = file && sources.sources[file.path];

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import SimPanel from '../../../src/app/SimPanel.svelte';
 import { locale } from '../../../src/i18n/locale.svelte.ts';
@@ -66,7 +66,7 @@ describe('SimPanel', () => {
   it('shows a single view without tabs, with the timeline and controls', async () => {
     const { container } = render(SimPanel, { player: await player(), sim: sim(['cluster']) });
     expect(screen.queryByRole('tablist')).toBeNull();
-    expect(shown(container)).toEqual(['cluster']);
+    await expect.poll(() => shown(container)).toEqual(['cluster']);
     expect(screen.getByRole('slider')).toBeTruthy();
     expect(
       screen.getByRole('group', { name: MESSAGES.en['controls.label'] as string }),
@@ -82,11 +82,11 @@ describe('SimPanel', () => {
     expect(tabs.map((t) => t.textContent)).toEqual([label('graph'), label('log'), label('charts')]);
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1]);
-    expect(shown(container)).toEqual(['graph']);
+    await expect.poll(() => shown(container)).toEqual(['graph']);
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
     await fireEvent.click(tabs[1]);
-    expect(shown(container)).toEqual(['log']);
+    await expect.poll(() => shown(container)).toEqual(['log']);
     expect(tabs[1].getAttribute('aria-selected')).toBe('true');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[1].id);
   });
@@ -99,6 +99,8 @@ describe('SimPanel', () => {
     const tabs = screen.getAllByRole('tab');
     const key = async (key: string) => {
       await fireEvent.keyDown(document.activeElement ?? tabs[0], { key });
+      // Views other than the first three load on first use: wait for the one chosen.
+      await expect.poll(() => shown(container).length).toBe(1);
       return shown(container)[0];
     };
     tabs[0].focus();
@@ -114,13 +116,13 @@ describe('SimPanel', () => {
 
   it('draws the image view with the timeline: what nodes hold changes over time', async () => {
     const { container } = render(SimPanel, { player: await player(), sim: sim(['image']) });
-    expect(shown(container)).toEqual(['image']);
+    await expect.poll(() => shown(container)).toEqual(['image']);
     expect(screen.getByRole('slider')).toBeTruthy();
   });
 
   it('draws the stack without a timeline: it has no time', async () => {
     const { container } = render(SimPanel, { player: await player(), sim: sim(['stack']) });
-    expect(shown(container)).toEqual(['stack']);
+    await expect.poll(() => shown(container)).toEqual(['stack']);
     expect(screen.queryByRole('slider')).toBeNull();
   });
 
@@ -133,7 +135,7 @@ describe('SimPanel', () => {
     p.seek(10_000);
     await until(() => p.world?.t === 10_000, 'the frame at 10 s');
     flushSync();
-    expect(shown(container)).toEqual(['statechart']);
+    await expect.poll(() => shown(container)).toEqual(['statechart']);
     const state = p.world?.machines['node-1'].state;
     expect(state).toBe('ready');
     expect(container.querySelector('.statechart svg')?.getAttribute('aria-label')).toBe(
@@ -150,7 +152,7 @@ describe('SimPanel', () => {
     p.seek(1_000);
     await until(() => p.world?.t === 1_000, 'the frame at 1 s');
     flushSync();
-    expect(shown(container)).toEqual([]);
+    await expect.poll(() => shown(container)).toEqual([]);
     expect(container.querySelector('.view')?.textContent).toContain(
       'no-such-node does not exist at this moment',
     );
@@ -159,9 +161,6 @@ describe('SimPanel', () => {
   it('shows the A/B view only with a second player', async () => {
     const a = await player();
     const b = await player();
-    const alone = render(SimPanel, { player: a, sim: sim(['ab']) });
-    expect(shown(alone.container)).toEqual([]);
-    cleanup();
     const both = render(SimPanel, {
       player: a,
       compare: b,
@@ -169,8 +168,14 @@ describe('SimPanel', () => {
       labelA: 'without a breaker',
       labelB: 'with a breaker',
     });
-    expect(shown(both.container)).toEqual(['ab']);
+    await expect.poll(() => shown(both.container)).toEqual(['ab']);
     expect(both.container.textContent).toContain('with a breaker');
+    cleanup();
+    // The view's module is loaded now: without a second player, nothing is drawn all the same.
+    const alone = render(SimPanel, { player: a, sim: sim(['ab']) });
+    await tick();
+    expect(shown(alone.container)).toEqual([]);
+    expect(alone.container.querySelector('.view')!.children).toHaveLength(0);
   });
 
   it('says when the simulation failed or stopped early', async () => {
@@ -188,8 +193,8 @@ describe('SimPanel', () => {
     const p = await player();
     const { container, rerender } = render(SimPanel, { player: p, sim: sim(['cluster', 'log']) });
     await fireEvent.click(screen.getByRole('tab', { name: label('log') }));
-    expect(shown(container)).toEqual(['log']);
+    await expect.poll(() => shown(container)).toEqual(['log']);
     rerender({ sim: sim(['graph', 'charts']) });
-    expect(shown(container)).toEqual(['graph']);
+    await expect.poll(() => shown(container)).toEqual(['graph']);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createLessonCatalog } from '../../../src/lessons/createLessonCatalog.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 import type { Lesson, LessonLang, LessonMeta, PartMeta } from '../../../src/lessons/lessonTypes.ts';
 
 function lessonMeta(dir: string, lang: LessonLang, title: string, order?: number): LessonMeta {
@@ -85,15 +86,25 @@ const lessons = Object.fromEntries(
   ]),
 );
 
-const catalog = createLessonCatalog({
-  metas,
-  lessons,
-  scenarios: {
+const scenariosLoaded: string[] = [];
+const scenarios = Object.fromEntries(
+  Object.entries<Scenario>({
     '/lessons/01-foundations/01-elasticity/start.ts': { services: { web: {} } },
     '/lessons/01-foundations/01-elasticity/solution.ts': { services: { web: { replicas: 2 } } },
     '/lessons/01-foundations/01-elasticity/extra/helper.ts': { services: {} },
     '/lessons/01-foundations/02-service-models/start.ts': { services: { api: {} } },
-  },
+  }).map(([path, scenario]) => [
+    path,
+    async () => {
+      scenariosLoaded.push(path);
+      return scenario;
+    },
+  ]),
+);
+const catalog = createLessonCatalog({
+  metas,
+  lessons,
+  scenarios,
   sources: { '/lessons/01-foundations/01-elasticity/start.ts': async () => 'export default {}' },
 });
 
@@ -155,6 +166,20 @@ describe('createLessonCatalog', () => {
       'solution.ts',
       'start.ts',
     ]);
+    // A lesson's scenarios load with it (the tests above loaded both lessons), not before.
+    expect(scenariosLoaded.sort()).toEqual([
+      '/lessons/01-foundations/01-elasticity/solution.ts',
+      '/lessons/01-foundations/01-elasticity/start.ts',
+      '/lessons/01-foundations/02-service-models/start.ts',
+    ]);
+    const fresh = createLessonCatalog({ metas, lessons, scenarios, sources: {} });
+    expect(() => fresh.scenario('foundations/service-models', 'start.ts')).toThrow(
+      /start.ts of lesson foundations\/service-models is not loaded yet/,
+    );
+    await fresh.loadScenarios('foundations/service-models');
+    expect(fresh.scenario('foundations/service-models', 'start.ts')).toEqual({
+      services: { api: {} },
+    });
     expect(catalog.scenario('foundations/service-models', 'start.ts')).toEqual({
       services: { api: {} },
     });

@@ -10,6 +10,7 @@ import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
 import type { Lesson, PredictPart, QuizPart } from '../../../src/lessons/lessonTypes.ts';
 
 const LESSON = 'microservices/observability';
+await lessonCatalog.loadScenarios(LESSON);
 
 function scenario(file: string): Scenario {
   const found = lessonCatalog.scenario(LESSON, file);
