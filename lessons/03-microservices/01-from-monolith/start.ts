@@ -2,9 +2,10 @@ import { defineScenario, spike } from 'cloudscope';
 
 /**
  * The challenge: the shop is one process. Every request renders a page (about 10 ms of
- * CPU) and makes the product's thumbnails (about 40 ms): 50 ms in all. From 1:00 a sale
- * brings six times the traffic for three minutes. Each copy of the shop holds the whole
- * catalogue in memory, so each copy is big (illustrative sizes and prices).
+ * CPU) and makes the product's thumbnails (about 40 ms): 50 ms in all. At 2:00 a sale
+ * begins: six times the traffic at its height, back to normal by 5:00. Each copy of the
+ * shop holds the whole catalogue in memory, so each copy is big (illustrative sizes and
+ * prices).
  */
 export default defineScenario({
   name: 'challenge: let the hot part scale alone',

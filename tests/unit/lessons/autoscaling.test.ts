@@ -248,3 +248,35 @@ describe('what the prose says is what the simulation shows', () => {
     expect(tasks.minutes).toBe(125);
   });
 });
+
+describe('the map of managed container services', () => {
+  const offerings = [
+    'Amazon ECS on EC2',
+    'Amazon ECS on Fargate',
+    'GKE Standard',
+    'GKE Autopilot',
+    'AKS',
+    'ACI',
+    'ACK',
+    'ACK Serverless',
+  ];
+
+  it.each(['en', 'zh'] as const)(
+    'the %s table names every offering, one row each',
+    async (lang) => {
+      const lesson = await lessonCatalog.load(LESSON, lang);
+      const step = lesson?.steps.find((s) => s.id === 'who-runs-what');
+      const html = step?.parts.map((p) => (p.kind === 'html' ? p.html : '')).join('');
+      const table = html?.match(/<table>[\s\S]*?<\/table>/)?.[0] ?? '';
+      const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]);
+      // a header, self-run Kubernetes, and nine managed rows
+      expect(rows).toHaveLength(10);
+      for (const name of offerings) {
+        expect(
+          rows.some((row) => row.includes(name)),
+          name,
+        ).toBe(true);
+      }
+    },
+  );
+});

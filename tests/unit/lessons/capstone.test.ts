@@ -147,6 +147,18 @@ describe('the numbers the prose states', { timeout: 60_000 }, () => {
     expect(r.out.log.find((e) => e.kind === 'nodeEvicted')?.t).toBe(710_000); // 11:50
   });
 
+  it('unprotected: no request succeeds from 6:00 to 11:52; after the bad release, none after 22:43', () => {
+    const r = run(start, challenge.goals);
+    const ok = r.out.traffic.shoppers.ok;
+    const seconds = (from: number, to: number) => ok.slice(from, to);
+    expect(Math.max(...seconds(360, 713))).toBe(0);
+    expect(ok[713]).toBeGreaterThan(0);
+    // now and then after 21:00, in the spells between crashes
+    expect(seconds(1260, 1364).filter((x) => x > 0).length).toBeGreaterThan(10);
+    expect(ok[1363]).toBeGreaterThan(0);
+    expect(Math.max(...seconds(1364, 1440))).toBe(0);
+  });
+
   it('binpack puts all six instances on node-1; spread puts one gateway there', () => {
     const on = (r: Run) =>
       r.out.log

@@ -53,6 +53,7 @@ const challenge = lesson?.steps
 const P99 = "shoppers' p99 latency under 1 s";
 const ERRORS = "shoppers' error rate under 1%";
 const COST = 'the run costs under $0.075';
+const SPLIT = 'images, the thumbnails, scales up for the sale';
 
 describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000 }, () => {
   const start = scenario('start.ts');
@@ -64,7 +65,7 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
       .map((g) => g.label);
 
   it('names the goals the tests below rely on', () => {
-    expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST]);
+    expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST, SPLIT]);
   });
 
   it('the start fails latency and errors; the solution costs $0.0666', () => {
@@ -72,6 +73,22 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
     const goals = results(solution);
     expect(goals.every((g) => g.pass)).toBe(true);
     expect(goals[2].value).toBeCloseTo(0.0666, 3);
+  });
+
+  it('declaring less work for the monolith wins the first three goals, but not the split', () => {
+    // 10 ms instead of 50: the thumbnails' work simply vanishes. Latency, errors and cost
+    // all pass, so only the split goal stands between this and a win.
+    const goals = results(withService(start, 'shop', { work: { mean: '10ms' } }));
+    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([SPLIT]);
+  });
+
+  it('an idle images service beside a lighter monolith does not count as the split', () => {
+    const idle = withService(
+      withService(start, 'shop', { work: { mean: '10ms' } }),
+      'images',
+      solution.services.images,
+    );
+    expect(failed(idle)).toEqual([SPLIT]);
   });
 
   it('autoscaling the whole monolith fails the budget ($0.083)', () => {
