@@ -113,8 +113,11 @@ export interface WorldView {
   instances: InstanceView[];
   services: ServiceView[];
   edges: EdgeView[];
-  /** Each state machine's state and context, by entity name (for the statechart view). */
-  machines: Record<string, { kind: string; state: string; context: unknown }>;
+  /**
+   * Each state machine's kind and state, by entity name (for the statechart view).
+   * Their contexts stay in the worker: a frame crosses to the page sixty times a second.
+   */
+  machines: Record<string, { kind: string; state: string }>;
 }
 
 function phaseOf(state: string, nodeUp: boolean, retiring: boolean): InstanceView['phase'] {
@@ -189,7 +192,7 @@ export function worldView(e: Engine): WorldView {
   const machines: WorldView['machines'] = {};
   const nodes = st.nodes.map((node): NodeView => {
     const slot = st.machines[node.machine];
-    machines[node.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+    machines[node.name] = { kind: slot.kind, state: slot.state };
     let used = 0;
     for (const id of node.instances) {
       const inst = st.instances[id];
@@ -219,7 +222,7 @@ export function worldView(e: Engine): WorldView {
     const slot = st.machines[inst.machine];
     const service = spec.services[inst.service];
     const ctx = slot.context as { restarts: number; backoffMs?: number };
-    machines[inst.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+    machines[inst.name] = { kind: slot.kind, state: slot.state };
     const nodeUp = inst.node < 0 || st.nodes[inst.node].up;
     instances.push({
       name: inst.name,
@@ -247,7 +250,6 @@ export function worldView(e: Engine): WorldView {
     machines[`${svc.name}/rollout`] = {
       kind: rollout.kind,
       state: rollout.state,
-      context: rollout.context,
     };
     let autoscaler: string | null = null;
     if (svc.hpa >= 0) {
@@ -256,7 +258,6 @@ export function worldView(e: Engine): WorldView {
       machines[`${svc.name}/autoscaler`] = {
         kind: hpa.kind,
         state: hpa.state,
-        context: hpa.context,
       };
     }
     return {
@@ -281,7 +282,7 @@ export function worldView(e: Engine): WorldView {
     if (edge.breaker >= 0) {
       const slot = st.machines[edge.breaker];
       breaker = slot.state;
-      machines[edge.name] = { kind: slot.kind, state: slot.state, context: slot.context };
+      machines[edge.name] = { kind: slot.kind, state: slot.state };
     }
     return {
       name: edge.name,
