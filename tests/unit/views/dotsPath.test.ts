@@ -12,6 +12,11 @@ describe('dotsPath', () => {
     );
     expect(d).toBe('M10,10h0M30,5.3h0');
   });
+  it('draws a spot once, however many dots land on it', () => {
+    const pile = Array.from({ length: 500 }, () => ({ x: 40.01, y: 7 }));
+    expect(dotsPath([...pile, { x: 41, y: 7 }], 2)).toBe('M40,7h0M41,7h0');
+    expect(dotsPath([...pile], 2, 'cross')).toBe('M38,5L42,9M38,9L42,5');
+  });
   it('draws crosses as two strokes', () => {
     expect(dotsPath([{ x: 0, y: 0 }], 3, 'cross')).toBe('M-3,-3L3,3M-3,3L3,-3');
   });
