@@ -29,9 +29,13 @@ describe('ServiceGraphView', () => {
     );
     // The open breaker is named on the picture, not only coloured.
     expect([...svg.querySelectorAll('.badge-text')].map((t) => t.textContent)).toContain('open');
-    // Calls in flight are drawn as dots in a few paths, not one element each.
-    expect(svg.querySelectorAll('.dots path')).toHaveLength(4);
-    expect(svg.querySelector('.dot-out')!.getAttribute('d')).toMatch(/^M/);
+    // Calls in flight are drawn as dots in a few paths, not one element each, on a
+    // layer of their own over the graph (hidden from assistive technology).
+    const dots = container.querySelector('svg.dots')!;
+    expect(dots.getAttribute('aria-hidden')).toBe('true');
+    expect(dots.getAttribute('viewBox')).toBe(svg.getAttribute('viewBox'));
+    expect(dots.querySelectorAll('path')).toHaveLength(4);
+    expect(dots.querySelector('.dot-out')!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+h0/);
     expect(screen.queryAllByRole('button')).toEqual([]);
     expectSvgSnapshot(svg, 'graph-shop');
   });
@@ -59,7 +63,7 @@ describe('ServiceGraphView', () => {
       props: { player: playerAt(shopScenario, 25_000), reducedMotion: true },
     });
     const svg = svgOf(container);
-    expect(svg.querySelector('.dots')).toBeNull();
+    expect(container.querySelector('.dots')).toBeNull();
     const counts = [...svg.querySelectorAll('.count-text')].map((t) => Number(t.textContent));
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((n) => n > 0)).toBe(true);
@@ -70,10 +74,10 @@ describe('ServiceGraphView', () => {
   it('moves dots with time: the same calls a moment later are elsewhere', () => {
     const base = playerAt(shopScenario, 25_000);
     const { container, rerender } = render(ServiceGraphView, { props: { player: base } });
-    const before = svgOf(container).querySelector('.dot-out')!.getAttribute('d');
+    const before = container.querySelector('.dot-out')!.getAttribute('d');
     const later = { ...base, world: { ...base.world!, t: base.world!.t + 150 } };
     return rerender({ player: later }).then(() => {
-      expect(svgOf(container).querySelector('.dot-out')!.getAttribute('d')).not.toBe(before);
+      expect(container.querySelector('.dot-out')!.getAttribute('d')).not.toBe(before);
     });
   });
 
