@@ -126,6 +126,8 @@ function goalValue(value: number, unit: string): string {
       return `$${round(value, 2)}`;
     case 'minutes':
       return `${round(value, 1)} min`;
+    case 'cpuSeconds':
+      return `${round(value, 0)} CPU-seconds`;
     default:
       return String(value);
   }

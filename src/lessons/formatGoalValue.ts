@@ -2,7 +2,8 @@ import type { GoalResult } from '../sim/goals.ts';
 
 /**
  * A goal's measured value or threshold, for people: `'830 ms'`, `'1.2 s'`,
- * `'0.55%'`, `'$0.012'`, `'12 min'` (the minutes word from `minutes`), `'3'`.
+ * `'0.55%'`, `'$0.012'`, `'12 min'` (the minutes word from `minutes`), `'3'`;
+ * CPU-seconds as a whole number (`'1,322'`), the message around it naming the unit.
  * NaN (nothing measured) is `'—'`.
  */
 export function formatGoalValue(
@@ -28,6 +29,7 @@ export function formatGoalValue(
     case 'minutes':
       return minutes(number(value, 1));
     case 'count':
+    case 'cpuSeconds':
       return number(value, 0);
   }
 }

@@ -406,6 +406,19 @@ function goalSpec(
       below: g.below,
     };
   }
+  if ('cpuSeconds' in g) {
+    if (g.cpuSeconds !== 'all' && !names.services.has(g.cpuSeconds)) {
+      p.unknown([...path, 'cpuSeconds'], 'service', g.cpuSeconds, names.services);
+      return null;
+    }
+    const service = g.cpuSeconds === 'all' ? null : g.cpuSeconds;
+    return {
+      kind: 'cpuSeconds',
+      label: g.label ?? `at least ${g.atLeast} CPU-seconds of work by ${service ?? 'all services'}`,
+      service,
+      atLeast: g.atLeast,
+    };
+  }
   if (!LOG_KINDS.includes(g.event as LogKind)) {
     p.unknown([...path, 'event'], 'event', g.event, LOG_KINDS);
     return null;

@@ -536,6 +536,20 @@ export type Goal =
       /** The peak must be below this number of machines (`below: 3` allows at most 2). */
       below: number;
       label?: string;
+    }
+  | {
+      /**
+       * CPU time spent on requests over the whole run, by one service's instances or by
+       * `'all'` services, in CPU-seconds (one second of one core: 1,000 requests of 40 ms of
+       * `work` make 40 CPU-seconds). Counts the work as it is done: also for a request whose
+       * caller has stopped waiting, the part done before an instance died, and the instances
+       * removed during the run; CPU taken by a `hog` fault does not count. Use it to check
+       * that the work is still done, e.g. that it did not vanish with a lower `work`.
+       */
+      cpuSeconds: string;
+      /** The total must reach at least this many CPU-seconds. */
+      atLeast: number;
+      label?: string;
     };
 
 /** A whole simulation: the cluster, the services, the traffic, what goes wrong, and the goals. */

@@ -581,9 +581,16 @@ const goalSchema = byShape(
           'a machines-used goal { machinesUsed, below }',
         ),
       ],
+      [
+        'cpuSeconds',
+        strict(
+          { cpuSeconds: name, atLeast: positive('atLeast'), label: v.optional(v.string()) },
+          'a CPU-seconds goal { cpuSeconds, atLeast }',
+        ),
+      ],
     ],
   },
-  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | rebuiltLayers | backlog | event | startTime | allRunning | machinesUsed }',
+  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | rebuiltLayers | backlog | event | startTime | allRunning | machinesUsed | cpuSeconds }',
 );
 
 export const scenarioSchema = strict(

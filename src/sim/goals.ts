@@ -13,7 +13,8 @@ export interface GoalResult {
   value: number;
   /** The threshold it was held to. */
   target: number;
-  unit: 'ms' | 'ratio' | 'money' | 'minutes' | 'count';
+  /** `cpuSeconds`: seconds of one core's time. */
+  unit: 'ms' | 'ratio' | 'money' | 'minutes' | 'count' | 'cpuSeconds';
 }
 
 interface GoalAcc {
@@ -123,6 +124,24 @@ export function goalsOnReady(e: Engine, inst: InstanceRt): void {
     delete created[inst.id];
     (all[i].starts as number[]).push(e.st.t - at);
   });
+}
+
+/**
+ * CPU-seconds of request work done so far by the instances of a service (null:
+ * every service), ended instances included. The work since an instance's last
+ * accounting is added here without touching the instance, so reading a goal
+ * never changes the run.
+ */
+function cpuSecondsUsed(e: Engine, service: string | null): number {
+  const k = service === null ? -1 : e.spec.services.findIndex((s) => s.name === service);
+  const t = e.st.t;
+  let area = 0;
+  for (const inst of e.st.instances) {
+    if (k >= 0 && inst.service !== k) continue;
+    area += inst.cpuArea;
+    if (inst.working > 0) area += inst.working * inst.rate * (t - inst.lastT);
+  }
+  return area / 1000;
 }
 
 /** The `p`-th percentile (nearest rank) of some values; NaN if there are none. */
@@ -239,6 +258,8 @@ export function goalValue(e: Engine, i: number): number {
       return acc.peak;
     case 'backlog':
       return acc.count;
+    case 'cpuSeconds':
+      return cpuSecondsUsed(e, goal.service);
   }
 }
 
@@ -346,6 +367,15 @@ export function goalResults(e: Engine): GoalResult[] {
           target: goal.below,
           unit: 'count',
           pass: value < goal.below,
+        };
+      case 'cpuSeconds':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: goal.atLeast,
+          unit: 'cpuSeconds',
+          pass: value >= goal.atLeast,
         };
     }
   });

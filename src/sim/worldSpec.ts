@@ -354,6 +354,14 @@ export type GoalSpec =
       label: string;
       machines: 'hosts' | 'nodes';
       below: number;
+    }
+  | {
+      /** CPU-seconds of request work done by the instances of a service (null: every service) over the run. */
+      kind: 'cpuSeconds';
+      label: string;
+      service: string | null;
+      /** The total must reach at least this many CPU-seconds. */
+      atLeast: number;
     };
 
 export interface ClusterSpec {

@@ -62,6 +62,22 @@ describe('formatRun', () => {
     expect(text).toContain('PASS  fewer than 2 hosts in use at once  (measured 1)');
   });
 
+  it('words a CPU-seconds goal', () => {
+    const busy = runWorld({
+      duration: '20s',
+      cluster: { nodes: 1 },
+      services: { api: { cpu: 1, work: '100ms' } },
+      traffic: { users: { to: 'api', rate: 5 } },
+      goals: [{ cpuSeconds: 'all', atLeast: 5 }],
+    });
+    const value = busy.goals[0].value;
+    expect(value).toBeGreaterThan(8);
+    expect(formatRunTable(busy)).toContain(
+      `PASS  at least 5 CPU-seconds of work by all services  (measured ${Math.round(value)} CPU-seconds)`,
+    );
+    expect(formatRunJson(busy).goals[0]).toMatchObject({ target: 5, unit: 'cpuSeconds' });
+  });
+
   it('adds a table of the queues of messages, and their totals in the JSON', () => {
     const queued = runWorld({
       duration: '20s',

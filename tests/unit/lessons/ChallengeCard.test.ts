@@ -130,6 +130,14 @@ describe('ChallengeCard', () => {
         unit: 'ms',
       },
       { label: 'few hosts', kind: 'machinesUsed', pass: true, value: 2, target: 3, unit: 'count' },
+      {
+        label: 'work done',
+        kind: 'cpuSeconds',
+        pass: false,
+        value: 289.7,
+        target: 1200,
+        unit: 'cpuSeconds',
+      },
     ];
     render(ChallengeCard, { props: { challenge, results: started } });
     const items = screen
@@ -140,6 +148,7 @@ describe('ChallengeCard', () => {
       '✓ all up met all running since 12.5 s, needed by 20 s',
       '✗ all VMs up not met not all running by 30 s',
       '✓ few hosts met at most 2 in use at once, must stay below 3',
+      '✗ work done not met 290 CPU-seconds of work done, must be at least 1,200',
     ]);
     cleanup();
     locale.set('zh');
@@ -147,6 +156,7 @@ describe('ChallengeCard', () => {
     const zh = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(zh[1]).toContain('自 12.5 s 起全部运行，须在 20 s 前');
     expect(zh[3]).toContain('同时最多使用 2 台，须少于 3 台');
+    expect(zh[4]).toContain('完成了 290 CPU 秒的工作，须至少 1,200 CPU 秒');
   });
 
   it('speaks Chinese', () => {

@@ -14,6 +14,7 @@ describe('formatGoalValue', () => {
     [12.5, 'money', '$12.5'],
     [12.04, 'minutes', '12 min'],
     [3, 'count', '3'],
+    [1322.4, 'cpuSeconds', '1,322'],
     [NaN, 'ms', '—'],
   ] as const)('%s %s → %s', (value, unit, text) => {
     expect(formatGoalValue(value, unit, 'en')).toBe(text);

@@ -54,6 +54,7 @@ const P99 = "shoppers' p99 latency under 1 s";
 const ERRORS = "shoppers' error rate under 1%";
 const COST = 'the run costs under $0.075';
 const SPLIT = 'images, the thumbnails, scales up for the sale';
+const WORK = 'the work is still done, at least 1,200 CPU-seconds';
 
 describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000 }, () => {
   const start = scenario('start.ts');
@@ -65,21 +66,26 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
       .map((g) => g.label);
 
   it('names the goals the tests below rely on', () => {
-    expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST, SPLIT]);
+    expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST, SPLIT, WORK]);
   });
 
-  it('the start fails latency and errors; the solution costs $0.0666', () => {
+  it('the start fails latency and errors; the solution costs $0.0666 and does 1,315 CPU-seconds of work', () => {
     expect(failed(start)).toEqual(expect.arrayContaining([P99, ERRORS]));
     const goals = results(solution);
     expect(goals.every((g) => g.pass)).toBe(true);
     expect(goals[2].value).toBeCloseTo(0.0666, 3);
+    // 26,448 pages of 10 ms in shop and 40 ms in images.
+    expect(solution.services.shop.work).toEqual({ mean: '10ms' });
+    expect(goals[4].value).toBeGreaterThan(1300);
+    expect(goals[4].value).toBeLessThan(1330);
   });
 
-  it('declaring less work for the monolith wins the first three goals, but not the split', () => {
+  it('declaring less work for the monolith wins the first three goals, but not the split nor the work', () => {
     // 10 ms instead of 50: the thumbnails' work simply vanishes. Latency, errors and cost
-    // all pass, so only the split goal stands between this and a win.
+    // all pass.
     const goals = results(withService(start, 'shop', { work: { mean: '10ms' } }));
-    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([SPLIT]);
+    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([SPLIT, WORK]);
+    expect(goals[4].value).toBeLessThan(270);
   });
 
   it('an idle images service beside a lighter monolith does not count as the split', () => {
@@ -88,7 +94,30 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
       'images',
       solution.services.images,
     );
-    expect(failed(idle)).toEqual([SPLIT]);
+    expect(failed(idle)).toEqual([SPLIT, WORK]);
+  });
+
+  it('a lighter monolith calling a 1 ms images with a tiny CPU target fails only the work', () => {
+    // The split in name only: images scales up for the sale on next to no load, and the
+    // 40 ms of thumbnails are gone. Every other goal passes.
+    const fake = withService(
+      withService(start, 'shop', { work: { mean: '10ms' }, calls: [{ to: 'images' }] }),
+      'images',
+      {
+        runtime: 'serverless',
+        cpu: 1,
+        memory: '1Gi',
+        replicas: 1,
+        work: { mean: '1ms' },
+        readiness: true,
+        autoscale: { min: 1, max: 20, cpu: '5%', scaleDownWindow: '1m' },
+      },
+    );
+    const goals = results(fake);
+    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([WORK]);
+    // 26,448 pages × 11 ms.
+    expect(goals[4].value).toBeGreaterThan(280);
+    expect(goals[4].value).toBeLessThan(300);
   });
 
   it('autoscaling the whole monolith fails the budget ($0.083)', () => {

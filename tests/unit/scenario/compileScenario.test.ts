@@ -310,6 +310,55 @@ describe('compileScenario: start, all-running and machines-used goals', () => {
   });
 });
 
+describe('compileScenario: CPU-seconds goals', () => {
+  const base = { services: { shop: {}, images: {} } };
+
+  it('compiles one service or all of them, with a label by default', () => {
+    const s = specOf({
+      ...base,
+      goals: [
+        { cpuSeconds: 'images', atLeast: 900 },
+        { cpuSeconds: 'all', atLeast: 1200, label: 'the work is done' },
+      ],
+    });
+    expect(s.goals).toEqual([
+      {
+        kind: 'cpuSeconds',
+        label: 'at least 900 CPU-seconds of work by images',
+        service: 'images',
+        atLeast: 900,
+      },
+      { kind: 'cpuSeconds', label: 'the work is done', service: null, atLeast: 1200 },
+    ]);
+  });
+
+  it('locates a missing bound, a bad number and a misspelt service', () => {
+    expect(errorsOf({ ...base, goals: [{ cpuSeconds: 'all', below: 1200 }] })).toEqual([
+      'goals[0].atLeast: missing: a CPU-seconds goal { cpuSeconds, atLeast } needs "atLeast"',
+      'goals[0].below: unknown option "below"',
+    ]);
+    expect(
+      errorsOf({
+        ...base,
+        goals: [
+          { cpuSeconds: 'all', atLeast: -1 },
+          { cpuSeconds: 'all', atLeast: '1200' },
+          { cpuSeconds: 'image', atLeast: 900 },
+        ],
+      }),
+    ).toEqual([
+      'goals[0].atLeast: atLeast must not be negative',
+      'goals[1].atLeast: atLeast must be a number',
+    ]);
+    expect(errorsOf({ ...base, goals: [{ cpuSeconds: 'image', atLeast: 900 }] })).toEqual([
+      'goals[0].cpuSeconds: no service named "image" (did you mean "images"?)',
+    ]);
+    expect(errorsOf({ ...base, goals: [{ cpuSecond: 'all', atLeast: 900 }] })).toEqual([
+      'goals[0]: unknown option "cpuSecond" (did you mean "cpuSeconds"?)',
+    ]);
+  });
+});
+
 describe('compileScenario: asynchronous calls and queues of messages', () => {
   const base = (emails: Record<string, unknown> = {}, call: Record<string, unknown> = {}) => ({
     services: { shop: { calls: [{ to: 'emails', async: true, ...call }] }, emails },

@@ -60,6 +60,8 @@ const nearly = fc.letrec((tie) => ({
         'peak',
         'latency',
         'below',
+        'cpuSeconds',
+        'atLeast',
         'x',
       ),
       tie('value'),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/sim/engine.ts';
+import { runOf, type Run } from '../../../src/sim/simulate.ts';
 import type { GoalSpec } from '../../../src/sim/worldSpec.ts';
-import { runWorld } from '../helpers/runWorld.ts';
+import { runWorld, specOf } from '../helpers/runWorld.ts';
 
 describe('goals', () => {
   const scenario = {
@@ -213,5 +215,83 @@ describe('start-time, all-running and machines-used goals', () => {
     expect(run.goals[0]).toMatchObject({ value: 4, pass: false });
     expect(run.out.goals[0][5]).toBe(1);
     expect(run.out.goals[0][100]).toBe(4);
+  });
+});
+
+describe('CPU-seconds goal', () => {
+  // Every request: 20 ms of work in api, then 5 ms in db.
+  const shop = {
+    duration: '1m',
+    cluster: { nodes: 2 },
+    services: {
+      api: { cpu: 2, replicas: 3, work: '20ms', calls: [{ to: 'db' }] },
+      db: { cpu: 1, work: '5ms' },
+    },
+    traffic: { users: { to: 'api', rate: 20, timeout: '2s' } },
+  };
+  const work = (run: Run, service: string, ms: number) =>
+    (run.services[service].requests * ms) / 1000;
+
+  it('adds up the work done by a service, or by all of them, and checks it reaches the bound', () => {
+    const run = runWorld({
+      ...shop,
+      goals: [
+        { cpuSeconds: 'api', atLeast: 20 },
+        { cpuSeconds: 'db', atLeast: 20 },
+        { cpuSeconds: 'all', atLeast: 20, label: 'the work is done' },
+      ],
+    });
+    const [api, db, all] = run.goals;
+    expect(run.services.api.requests).toBeGreaterThan(1100);
+    expect(api.value).toBeCloseTo(work(run, 'api', 20), 1);
+    expect(api).toMatchObject({ kind: 'cpuSeconds', target: 20, unit: 'cpuSeconds', pass: true });
+    expect(db.value).toBeCloseTo(work(run, 'db', 5), 1);
+    expect(db.pass).toBe(false);
+    expect(all.value).toBeCloseTo(api.value + db.value, 9);
+    expect(all).toMatchObject({ label: 'the work is done', pass: true });
+  });
+
+  it('a run that does less work fails it', () => {
+    const light = {
+      ...shop,
+      services: { ...shop.services, api: { ...shop.services.api, work: '2ms' } },
+    };
+    const run = runWorld({ ...light, goals: [{ cpuSeconds: 'all', atLeast: 20 }] });
+    expect(run.goals[0].value).toBeCloseTo(work(run, 'api', 2) + work(run, 'db', 5), 1);
+    expect(run.goals[0].pass).toBe(false);
+  });
+
+  it("counts the work of instances removed during the run, and not a CPU hog's", () => {
+    const run = runWorld({
+      ...shop,
+      faults: [
+        { at: '20s', scale: 'api', replicas: 1 },
+        { at: '10s', hog: 'node-1', share: '50%', for: '20s' },
+      ],
+      goals: [{ cpuSeconds: 'api', atLeast: 20 }],
+    });
+    expect(run.out.log.filter((e) => e.kind === 'instanceStopped')).toHaveLength(2);
+    expect(run.goals[0].value).toBeCloseTo(work(run, 'api', 20), 1);
+  });
+
+  it('keeps a running total per second, and reading it between seconds changes nothing', () => {
+    const goals = [{ cpuSeconds: 'all', atLeast: 20 }];
+    const whole = runWorld({ ...shop, goals });
+    const series = whole.out.goals[0];
+    expect(series).toHaveLength(60);
+    for (let i = 1; i < 60; i++) expect(series[i]).toBeGreaterThanOrEqual(series[i - 1]);
+    expect(series[29]).toBeGreaterThan(10);
+    expect(series[59]).toBe(whole.goals[0].value);
+
+    // Read in the middle of a second (work in progress counted), then run on.
+    const engine = new Engine(specOf({ ...shop, goals }), { checkpoints: false });
+    engine.advance(30_517);
+    const between = runOf(engine).goals[0].value;
+    expect(between).toBeGreaterThan(series[29]);
+    expect(between).toBeLessThan(series[30]);
+    engine.advance(60_000);
+    const resumed = runOf(engine);
+    expect(resumed.hash).toBe(whole.hash);
+    expect(resumed.goals[0].value).toBe(whole.goals[0].value);
   });
 });
