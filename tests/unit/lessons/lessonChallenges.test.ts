@@ -55,6 +55,8 @@ describe('every lesson’s challenge is neither unwinnable nor free', () => {
         JSON.stringify(after),
       ).toBe(true);
     },
+    // Each check simulates whole runs (lesson 1's is a week): seconds, not a budget.
+    60_000,
   );
 });
 
