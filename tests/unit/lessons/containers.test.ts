@@ -5,6 +5,7 @@ import type { LogEntry } from '../../../src/sim/logEntry.ts';
 import { simulate, type Run } from '../../../src/sim/simulate.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
 import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import { keepParts } from '../../../src/lessons/keepParts.ts';
 
 const LESSON = 'foundations/containers';
 
@@ -108,6 +109,31 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
       'all 30 copies of acme running by 0:20',
       'all 30 copies of globex running by 0:20',
     ]);
+  });
+
+  it('VMs said to boot fast with no guest OS, or copies made smaller, are put back', () => {
+    const both = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
+      ...s,
+      services: Object.fromEntries(
+        Object.entries(s.services).map(([name, svc]) => [name, { ...svc, ...changes }]),
+      ),
+    });
+    const checked = (s: Scenario) =>
+      run(keepParts(s, start, challenge.keep, solution), challenge.goals)
+        .goals.filter((g) => !g.pass)
+        .map((g) => g.label);
+    const tooSlow = [
+      'every copy ready within 3 s',
+      'all 30 copies of acme running by 0:20',
+      'all 30 copies of globex running by 0:20',
+    ];
+    const quickVms = both(start, { boot: '1s', guestOsMemory: '1Mi' });
+    expect(failing(quickVms)).toEqual([]);
+    expect(checked(quickVms)).toEqual(tooSlow);
+    const tinyVms = both(start, { boot: '1s', cpu: 0.01, memory: '1Mi' });
+    expect(failing(tinyVms)).toEqual([]);
+    expect(checked(tinyVms)).toEqual(tooSlow);
+    expect(checked(solution)).toEqual([]);
   });
 
   it('removing the panic fails "the kernel panic still happens"', () => {
