@@ -25,6 +25,8 @@ export default {
   'lessons.challenge.allRunning': 'all running since {value}, needed by {target}',
   'lessons.challenge.notAllRunning': 'not all running by {target}',
   'lessons.challenge.machinesUsed': 'at most {value} in use at once, must stay below {target}',
+  'lessons.challenge.stepInImage': 'the image has it',
+  'lessons.challenge.stepNotInImage': 'the image no longer has it',
   'lessons.challenge.keeps':
     'Your run keeps these parts as the lesson wrote them, whatever you change in them:',
   'lessons.challenge.notRun': 'Run your scenario to check it against the goals.',

@@ -103,7 +103,7 @@ describe('ChallengeCard', () => {
     expect(onsolved).toHaveBeenCalledOnce();
   });
 
-  it('words start, all-running and machines-used results', () => {
+  it('words start, all-running, machines-used and image-step results', () => {
     const started: GoalResult[] = [
       {
         label: 'VMs start',
@@ -130,6 +130,15 @@ describe('ChallengeCard', () => {
         unit: 'ms',
       },
       { label: 'few hosts', kind: 'machinesUsed', pass: true, value: 2, target: 3, unit: 'count' },
+      { label: 'installs', kind: 'imageStep', pass: true, value: 1, target: 1, unit: 'count' },
+      {
+        label: 'still installs',
+        kind: 'imageStep',
+        pass: false,
+        value: 0,
+        target: 1,
+        unit: 'count',
+      },
     ];
     render(ChallengeCard, { props: { challenge, results: started } });
     const items = screen
@@ -140,6 +149,8 @@ describe('ChallengeCard', () => {
       '✓ all up met all running since 12.5 s, needed by 20 s',
       '✗ all VMs up not met not all running by 30 s',
       '✓ few hosts met at most 2 in use at once, must stay below 3',
+      '✓ installs met the image has it',
+      '✗ still installs not met the image no longer has it',
     ]);
     cleanup();
     locale.set('zh');
@@ -147,6 +158,7 @@ describe('ChallengeCard', () => {
     const zh = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(zh[1]).toContain('自 12.5 s 起全部运行，须在 20 s 前');
     expect(zh[3]).toContain('同时最多使用 2 台，须少于 3 台');
+    expect(zh[5]).toContain('镜像里已没有这一步');
   });
 
   it('speaks Chinese', () => {

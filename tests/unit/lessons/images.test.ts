@@ -78,6 +78,7 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
   const START = 'every new shop instance ready within 3 s';
   const REACHES = 'the changed code still reaches the nodes';
   const SCALES = 'the scale-out at 2:00 still adds instances';
+  const INSTALLS = "the image still installs the shop's libraries";
 
   it('keeps the traffic, the faults, the cluster, the layer sizes and the shop’s start', () => {
     expect(challenge.keep).toEqual([
@@ -122,6 +123,19 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
     ]);
     expect(measured(tinyOmitDev, START)).toBeCloseTo(2830, -1);
     expect(solutionSteps[2]).toMatchObject({ run: 'npm ci --omit=dev', size: '60Mi' });
+  });
+
+  it('leaving the libraries out fails "the image still installs the shop\'s libraries"', () => {
+    const steps = scenario('good.ts').services.shop.image!.steps!;
+    const noLibraries = withSteps(start, [steps[0], steps[1], steps[3]]);
+    // Without its 180 MiB layer the image is small enough to pass on time...
+    expect(measured(noLibraries, START)).toBeLessThan(3000);
+    expect(failing(noLibraries)).toEqual([INSTALLS]);
+    // ...and an install under another name is not the lesson's either.
+    const other = withSteps(start, [steps[0], steps[1], { run: 'true', size: '1Mi' }, steps[3]]);
+    expect(failing(other)).toEqual([INSTALLS]);
+    // npm ci with options is still npm ci.
+    expect(measured(solution, INSTALLS)).toBe(1);
   });
 
   it('an instant app start is undone: the shop still takes its 1.5 s', () => {
