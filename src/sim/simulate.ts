@@ -2,7 +2,7 @@ import { Engine, type Checkpoint, type EngineOptions } from './engine.ts';
 import { CAUSES, type Cause, type MessageCounts, type ServiceCounts } from './engineState.ts';
 import { goalResults, type GoalResult } from './goals.ts';
 import { mean, percentile, type Histogram } from './histogram.ts';
-import { createOutput, nodeSeries } from './metrics.ts';
+import { createOutput } from './metrics.ts';
 import type { RunOutput } from './runOutput.ts';
 import type { GoalSpec, TimedAction, WorldSpec } from './worldSpec.ts';
 import { worldView, type WorldView } from './worldView.ts';
@@ -225,13 +225,14 @@ export function seek(run: Run, t: number): WorldView {
   if (run.checkpoints.length === 0) throw new Error('this run kept no checkpoints');
   const target = Math.max(0, Math.min(t, run.spec.durationMs));
   const cp = latestCheckpoint(run, target);
-  const out = createOutput(run.spec, run.spec.goals.length + run.extraGoals.length);
-  // A node a fault added before the checkpoint has no series in a fresh output yet.
-  for (const node of cp.state.nodes) out.nodes[node.name] ??= nodeSeries(0);
   const engine = new Engine(
     run.spec,
     { interventions: run.interventions, goals: run.extraGoals, checkpoints: false },
-    { cp, out, checkpoints: [] },
+    {
+      cp,
+      out: createOutput(run.spec, run.spec.goals.length + run.extraGoals.length),
+      checkpoints: [],
+    },
   );
   engine.advance(target + 1);
   const view = worldView(engine);
