@@ -166,6 +166,27 @@ describe('the elasticity challenge cannot be won by a shortcut', () => {
     },
   );
 
+  it(
+    'serverless tasks cost what rented servers cost: no cheaper win',
+    { timeout: WEEK_TEST },
+    () => {
+      const solution = scenario('solution.ts');
+      const serverless = (cpu: string) =>
+        withShop(solution, {
+          runtime: 'serverless',
+          autoscale: { ...solution.services.shop.autoscale!, cpu },
+        });
+      // $0.10 a core-hour, as the start prices them: the same bill as the solution's VMs...
+      const r = run('serverless70', serverless('70%'));
+      expect(failing(r)).toEqual([]);
+      expect(cost(r)).toBeCloseTo(69.68, 2);
+      // ...and running them hotter to pay less drops too much.
+      expect(failing(run('serverless85', serverless('85%')))).toEqual([
+        "fewer than 1% of the week's requests dropped",
+      ]);
+    },
+  );
+
   it('a lighter shop is put back: 4 s of work per request', { timeout: WEEK_TEST }, () => {
     const light = withShop(scenario('cloud.ts'), { work: '1s', queue: 50 });
     expect(unchecked(light)).toEqual([]);
