@@ -3,7 +3,7 @@ import type { Goal, Scenario } from '../scenario/scenario.ts';
 import type { DirectiveFields } from './directiveFields.ts';
 import type { LessonMarkdown } from './createLessonMarkdown.ts';
 import type { ChallengePart } from './lessonTypes.ts';
-import { KEEPABLE, keepParts } from './keepParts.ts';
+import { isServiceSetting, KEEPABLE, keepParts } from './keepParts.ts';
 import type { LoadedScenario, ScenarioFiles } from './scenarioFiles.ts';
 
 export const CHALLENGE_KEYS = ['id', 'goal', 'goals', 'keep', 'start', 'solution', 'hint'] as const;
@@ -64,11 +64,13 @@ export async function parseChallengeDirective(
     if (typeof part !== 'string' || !KEEPABLE.test(part))
       fields.fail(
         ['keep', i],
-        `keep[${i}]: ${JSON.stringify(part)} cannot be kept: name traffic, faults, duration, seed, cluster, hosts or services.<name>`,
+        `keep[${i}]: ${JSON.stringify(part)} cannot be kept: name traffic, faults, duration, seed, cluster, hosts, machines, sizes, services.<name> or services.<name or *>.<setting>`,
       );
-    const name = part.startsWith('services.') ? part.slice('services.'.length) : null;
-    if (name !== null && !(name in (start.scenario as Scenario).services))
+    const [, name, setting] = /^services\.([^.]+)(?:\.(.+))?$/.exec(part) ?? [];
+    if (name !== undefined && name !== '*' && !(name in (start.scenario as Scenario).services))
       fields.fail(['keep', i], `keep[${i}]: the start scenario has no service named "${name}"`);
+    if (setting !== undefined && !isServiceSetting(setting))
+      fields.fail(['keep', i], `keep[${i}]: a service has no setting named "${setting}"`);
   });
   checkGoals(fields, start, goals, 'start');
   const solution = await scenarios.load(solutionName, fields, 'solution');
@@ -81,6 +83,7 @@ export async function parseChallengeDirective(
         solution.scenario as Scenario,
         start.scenario as Scenario,
         keep as string[],
+        solution.scenario as Scenario,
       ),
     },
     goals,

@@ -40,6 +40,7 @@ import type {
 } from './scenario.ts';
 import { scenarioSchema } from './scenarioSchema.ts';
 import { compileImage } from './compileImage.ts';
+import { imageStepGoal } from './imageStepGoal.ts';
 import { rebuiltLayersGoal } from './rebuiltLayersGoal.ts';
 import { parseCpu } from './units.ts';
 
@@ -333,6 +334,7 @@ function goalSpec(
     };
   }
   if ('rebuiltLayers' in g) return rebuiltLayersGoal(g, names.specs, p, path);
+  if ('imageStep' in g) return imageStepGoal(g, names.specs, p, path);
   if ('backlog' in g) {
     if (!names.services.has(g.backlog)) {
       p.unknown([...path, 'backlog'], 'service', g.backlog, names.services);

@@ -478,6 +478,22 @@ export type Goal =
       label?: string;
     }
   | {
+      /**
+       * An image must still have a build step (see `ImageOptions.steps`): name a service (the
+       * build of its last version, the one a deploy rolls out) or an image by its `name`. Use it
+       * where removing a step would make the image smaller but leave the app without what it
+       * needs to run.
+       */
+      imageStep: string;
+      /**
+       * The step, as a Dockerfile line: `'RUN npm ci'`, `'COPY src'`, `'FROM node:20-slim'`. A
+       * step with more words after these passes too (`RUN npm ci --omit=dev` has `RUN npm ci`);
+       * spaces do not count.
+       */
+      step: string;
+      label?: string;
+    }
+  | {
       /** Messages waiting in this service's queue (it is called with `async: true`). */
       backlog: string;
       /** The most messages waiting at any moment must stay below this. */

@@ -543,6 +543,17 @@ const goalSchema = byShape(
           'a rebuilt-layers goal',
         ),
       ],
+      [
+        'imageStep',
+        strict(
+          {
+            imageStep: name,
+            step: v.string('step is a Dockerfile line like "RUN npm ci"'),
+            label: v.optional(v.string()),
+          },
+          'an image-step goal { imageStep, step }',
+        ),
+      ],
       ['backlog', strict({ backlog: name, below: positive('below'), ...window }, 'a backlog goal')],
       [
         'event',
@@ -590,7 +601,7 @@ const goalSchema = byShape(
       ],
     ],
   },
-  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | rebuiltLayers | backlog | event | startTime | allRunning | machinesUsed | cpuSeconds }',
+  'a goal: { latency | errorRate | costBelow | instanceMinutes | noLoss | rebuiltLayers | imageStep | backlog | event | startTime | allRunning | machinesUsed | cpuSeconds }',
 );
 
 export const scenarioSchema = strict(

@@ -7,7 +7,7 @@ import { Ev, type EngineState } from './engineState.ts';
 import { peekTime, popInto, pushDelayed, pushEvent, type SimEvent } from './eventQueue.ts';
 import { applyAction, endFault } from './applyAction.ts';
 import { onHpaSync } from './autoscaling.ts';
-import { closeSecond, createOutput } from './metrics.ts';
+import { closeSecond, createOutput, nodeSeries } from './metrics.ts';
 import { MachineHost, type MachineChange, type MachineSlot } from './machineHost.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { LogEntry, LogKind } from './logEntry.ts';
@@ -112,6 +112,8 @@ export class Engine {
     if (resume) {
       this.st = copyState(resume.cp.state);
       this.out = resume.out;
+      // A node a fault added before the checkpoint has no series yet in a fresh output.
+      for (const node of this.st.nodes) this.out.nodes[node.name] ??= nodeSeries(this.out.seconds);
       this.checkpoints = resume.checkpoints;
       this.host = this.makeHost();
     } else {

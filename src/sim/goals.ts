@@ -243,6 +243,16 @@ export function goalValue(e: Engine, i: number): number {
       const build = service?.versions.find((v) => v.label === goal.version)?.image.build;
       return build ? build.rebuilt : NaN;
     }
+    case 'imageStep': {
+      // Known from the start, like the build: 1 if the image has the step, else 0.
+      const service = e.spec.services.find((s) => s.name === goal.service);
+      const build = service?.versions.find((v) => v.label === goal.version)?.image.build;
+      const has = (build?.layers ?? []).some((layer) => {
+        const line = layer.instruction.trim().replace(/\s+/g, ' ');
+        return line === goal.step || line.startsWith(`${goal.step} `);
+      });
+      return has ? 1 : 0;
+    }
     case 'event':
       return acc.count;
     case 'startTime': {
@@ -358,6 +368,15 @@ export function goalResults(e: Engine): GoalResult[] {
           target: goal.below,
           unit: 'count',
           pass: value < goal.below,
+        };
+      case 'imageStep':
+        return {
+          label: goal.label,
+          kind: goal.kind,
+          value,
+          target: 1,
+          unit: 'count',
+          pass: value === 1,
         };
       case 'backlog':
         return {

@@ -349,6 +349,16 @@ export type GoalSpec =
       byMs: number;
     }
   | {
+      /** A build step the image of one version of a service must have. */
+      kind: 'imageStep';
+      label: string;
+      service: string;
+      /** The version's label (`'v1'`, `'v2'`...). */
+      version: string;
+      /** The instruction, single-spaced (`RUN npm ci`): a step equal to it, or with more words, has it. */
+      step: string;
+    }
+  | {
       /** Peak number of hosts (or nodes) carrying something at once. */
       kind: 'machinesUsed';
       label: string;

@@ -15,7 +15,12 @@ export default defineScenario({
   // Six servers of one core each. A server you own costs money every hour,
   // busy or idle: its purchase, power and upkeep spread over its life
   // (illustrative price: $0.10 an hour).
-  cluster: { nodes: 6, node: { cpu: 1, pricePerHour: 0.1 } },
+  cluster: {
+    nodes: 6,
+    node: { cpu: 1, pricePerHour: 0.1 },
+    // Rented per task instead (serverless), a core costs the same $0.10 an hour.
+    serverlessPrice: { vcpuHour: 0.1, gbHour: 0 },
+  },
   services: {
     // One copy of the shop per server. Each works on one request at a time
     // and keeps at most 5 waiting; when that line is full, it turns new

@@ -4,7 +4,8 @@ import { defineScenario } from 'cloudscope';
  * The challenge: a platform that runs its customers' apps. Two tenants,
  * acme and globex, each ask for 30 copies of their app at 0:10, and their users
  * arrive at 0:15. At 1:00 a bug in acme's code panics the kernel under
- * acme-1. The three hosts are all you have.
+ * acme-1; at 1:30 a bug in globex's code panics the kernel under globex-1.
+ * The three hosts are all you have.
  *
  * One answer: run every copy in a microVM.
  */
@@ -48,5 +49,6 @@ export default defineScenario({
     { at: '10s', scale: 'acme', replicas: 30 },
     { at: '10s', scale: 'globex', replicas: 30 },
     { at: '1m', panic: 'acme-1' },
+    { at: '1m30s', panic: 'globex-1' },
   ],
 });

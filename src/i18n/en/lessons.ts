@@ -26,6 +26,8 @@ export default {
   'lessons.challenge.notAllRunning': 'not all running by {target}',
   'lessons.challenge.machinesUsed': 'at most {value} in use at once, must stay below {target}',
   'lessons.challenge.cpuSeconds': '{value} CPU-seconds of work done, must be at least {target}',
+  'lessons.challenge.stepInImage': 'the image has it',
+  'lessons.challenge.stepNotInImage': 'the image no longer has it',
   'lessons.challenge.keeps':
     'Your run keeps these parts as the lesson wrote them, whatever you change in them:',
   'lessons.challenge.notRun': 'Run your scenario to check it against the goals.',

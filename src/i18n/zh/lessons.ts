@@ -20,6 +20,8 @@ export default {
   'lessons.challenge.notAllRunning': '到 {target} 时未全部运行',
   'lessons.challenge.machinesUsed': '同时最多使用 {value} 台，须少于 {target} 台',
   'lessons.challenge.cpuSeconds': '完成了 {value} CPU 秒的工作，须至少 {target} CPU 秒',
+  'lessons.challenge.stepInImage': '镜像里有这一步',
+  'lessons.challenge.stepNotInImage': '镜像里已没有这一步',
   'lessons.challenge.keeps': '无论你怎么改，运行时以下部分都保持课程原样：',
   'lessons.challenge.notRun': '运行你的场景，用这些目标检验它。',
   'lessons.challenge.running': '还在运行中，这些结果还不是最终的。',

@@ -103,7 +103,7 @@ describe('ChallengeCard', () => {
     expect(onsolved).toHaveBeenCalledOnce();
   });
 
-  it('words start, all-running and machines-used results', () => {
+  it('words start, all-running, machines-used and image-step results', () => {
     const started: GoalResult[] = [
       {
         label: 'VMs start',
@@ -138,6 +138,15 @@ describe('ChallengeCard', () => {
         target: 1200,
         unit: 'cpuSeconds',
       },
+      { label: 'installs', kind: 'imageStep', pass: true, value: 1, target: 1, unit: 'count' },
+      {
+        label: 'still installs',
+        kind: 'imageStep',
+        pass: false,
+        value: 0,
+        target: 1,
+        unit: 'count',
+      },
     ];
     render(ChallengeCard, { props: { challenge, results: started } });
     const items = screen
@@ -149,6 +158,8 @@ describe('ChallengeCard', () => {
       '✗ all VMs up not met not all running by 30 s',
       '✓ few hosts met at most 2 in use at once, must stay below 3',
       '✗ work done not met 290 CPU-seconds of work done, must be at least 1,200',
+      '✓ installs met the image has it',
+      '✗ still installs not met the image no longer has it',
     ]);
     cleanup();
     locale.set('zh');
@@ -157,6 +168,7 @@ describe('ChallengeCard', () => {
     expect(zh[1]).toContain('自 12.5 s 起全部运行，须在 20 s 前');
     expect(zh[3]).toContain('同时最多使用 2 台，须少于 3 台');
     expect(zh[4]).toContain('完成了 290 CPU 秒的工作，须至少 1,200 CPU 秒');
+    expect(zh[6]).toContain('镜像里已没有这一步');
   });
 
   it('speaks Chinese', () => {

@@ -5,6 +5,7 @@ import type { LogEntry } from '../../../src/sim/logEntry.ts';
 import { simulate, type Run } from '../../../src/sim/simulate.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
 import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import { keepParts } from '../../../src/lessons/keepParts.ts';
 
 const LESSON = 'foundations/containers';
 
@@ -58,6 +59,7 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
       .goals.filter((g) => !g.pass)
       .map((g) => g.label);
   const bigHost = { cpu: 64, memory: '64Gi' };
+  const PANIC = 'each panic takes down only its own copy';
 
   it('the start (VMs) is too slow and does not fit; the solution (microVMs) passes everything', () => {
     expect(start.services.acme.runtime).toBe('vm');
@@ -72,11 +74,25 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
   });
 
   it('plain containers are fast and dense, but the panic takes the host and both tenants down', () => {
-    expect(failing(as(start, 'container'))).toEqual(['the panic takes down acme-1 alone']);
+    expect(failing(as(start, 'container'))).toEqual([PANIC]);
     const r = run(as(start, 'container'));
     const lost = entries(r, 'instanceLost').map((e) => e.subject);
     expect(lost.some((name) => name.startsWith('globex'))).toBe(true);
     expect(lost.length).toBe(20);
+  });
+
+  it("microVMs for acme alone are not enough: globex's panic at 1:30 takes its host down", () => {
+    const mixed: Scenario = {
+      ...start,
+      services: {
+        acme: { ...start.services.acme, runtime: 'microvm' },
+        globex: { ...start.services.globex, runtime: 'container' },
+      },
+    };
+    expect(failing(mixed)).toEqual([PANIC]);
+    const lost = entries(run(mixed), 'instanceLost').map((e) => e.subject);
+    // The host's kernel takes acme's microVMs on it down with globex's containers.
+    expect(lost.some((name) => name.startsWith('acme'))).toBe(true);
   });
 
   it('a fourth host, or bigger hosts, do not make VMs start in time', () => {
@@ -96,7 +112,7 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
       { ...start, hosts: start.hosts?.map((h) => ({ ...h, ...bigHost })) },
       'container',
     );
-    expect(failing(big)).toEqual(['the panic takes down acme-1 alone']);
+    expect(failing(big)).toEqual([PANIC]);
   });
 
   it('fewer copies per tenant fail the copy counts', () => {
@@ -108,6 +124,31 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
       'all 30 copies of acme running by 0:20',
       'all 30 copies of globex running by 0:20',
     ]);
+  });
+
+  it('VMs said to boot fast with no guest OS, or copies made smaller, are put back', () => {
+    const both = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
+      ...s,
+      services: Object.fromEntries(
+        Object.entries(s.services).map(([name, svc]) => [name, { ...svc, ...changes }]),
+      ),
+    });
+    const checked = (s: Scenario) =>
+      run(keepParts(s, start, challenge.keep, solution), challenge.goals)
+        .goals.filter((g) => !g.pass)
+        .map((g) => g.label);
+    const tooSlow = [
+      'every copy ready within 3 s',
+      'all 30 copies of acme running by 0:20',
+      'all 30 copies of globex running by 0:20',
+    ];
+    const quickVms = both(start, { boot: '1s', guestOsMemory: '1Mi' });
+    expect(failing(quickVms)).toEqual([]);
+    expect(checked(quickVms)).toEqual(tooSlow);
+    const tinyVms = both(start, { boot: '1s', cpu: 0.01, memory: '1Mi' });
+    expect(failing(tinyVms)).toEqual([]);
+    expect(checked(tinyVms)).toEqual(tooSlow);
+    expect(checked(solution)).toEqual([]);
   });
 
   it('removing the panic fails "the kernel panic still happens"', () => {

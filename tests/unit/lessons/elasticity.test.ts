@@ -38,6 +38,12 @@ function run(name: string, s: Scenario): Run {
 }
 
 const failing = (r: Run) => r.goals.filter((g) => !g.pass).map((g) => g.label);
+/** The goals a scenario fails when it is run as written, nothing kept (not cached). */
+function unchecked(s: Scenario): string[] {
+  const compiled = compileScenario({ ...s, goals });
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
+  return failing(simulate(compiled.spec, { checkpoints: false }));
+}
 const withShop = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
   ...s,
   services: { ...s.services, shop: { ...s.services.shop, ...changes } },
@@ -125,14 +131,67 @@ describe('the elasticity challenge cannot be won by a shortcut', () => {
     },
   );
 
+  it('servers said to boot in 1 s are put back to their 40 s', () => {
+    const quick = cloudAt({ cpu: '90%' }, { boot: '1s' });
+    const kept = keepParts(quick, scenario('start.ts'), challenge.keep);
+    expect(kept.services.shop.boot).toBeUndefined();
+    expect(kept).toEqual(keepParts(cloudAt({ cpu: '90%' }), scenario('start.ts'), challenge.keep));
+  });
+
   it(
-    'autoscaling with servers that take 10 minutes to start drops too much',
+    'cheaper or bigger servers are put back as the lesson prices them',
     { timeout: WEEK_TEST },
     () => {
-      const r = run('slow', cloudAt({ cpu: '70%' }, { boot: '10m' }));
-      expect(failing(r)).toEqual(["fewer than 1% of the week's requests dropped"]);
+      const start = scenario('start.ts');
+      // Sixteen owned servers at a cent an hour, or four of four cores each.
+      const cheapOwned = withShop(
+        { ...start, cluster: { nodes: 16, node: { cpu: 1, pricePerHour: 0.01 } } },
+        { replicas: 16 },
+      );
+      expect(unchecked(cheapOwned)).toEqual([]);
+      expect(failing(run('cheapOwned', cheapOwned))).toEqual(['the week costs less than $75']);
+      const bigOwned = withShop(
+        { ...start, cluster: { nodes: 4, node: { cpu: 4, pricePerHour: 0.1 } } },
+        { replicas: 16 },
+      );
+      expect(failing(run('bigOwned', bigOwned))).toContain(
+        "fewer than 1% of the week's requests dropped",
+      );
+      // Rented servers at half the price, or with two cores each for the price of one.
+      const cheapCloud = withShop(scenario('cloud.ts'), { pricePerHour: 0.05 });
+      expect(unchecked(cheapCloud)).toEqual([]);
+      expect(failing(run('cloud', cheapCloud))).toEqual(['the week costs less than $75']);
+      const twoCores = withShop(scenario('cloud.ts'), { cpu: 2, concurrency: 2 });
+      expect(failing(run('cloud', twoCores))).toEqual(['the week costs less than $75']);
     },
   );
+
+  it(
+    'serverless tasks cost what rented servers cost: no cheaper win',
+    { timeout: WEEK_TEST },
+    () => {
+      const solution = scenario('solution.ts');
+      const serverless = (cpu: string) =>
+        withShop(solution, {
+          runtime: 'serverless',
+          autoscale: { ...solution.services.shop.autoscale!, cpu },
+        });
+      // $0.10 a core-hour, as the start prices them: the same bill as the solution's VMs...
+      const r = run('serverless70', serverless('70%'));
+      expect(failing(r)).toEqual([]);
+      expect(cost(r)).toBeCloseTo(69.68, 2);
+      // ...and running them hotter to pay less drops too much.
+      expect(failing(run('serverless85', serverless('85%')))).toEqual([
+        "fewer than 1% of the week's requests dropped",
+      ]);
+    },
+  );
+
+  it('a lighter shop is put back: 4 s of work per request', { timeout: WEEK_TEST }, () => {
+    const light = withShop(scenario('cloud.ts'), { work: '1s', queue: 50 });
+    expect(unchecked(light)).toEqual([]);
+    expect(failing(run('cloud', light))).toEqual(['the week costs less than $75']);
+  });
 
   it(
     'keeping the owned servers besides the rented ones fails on cost',

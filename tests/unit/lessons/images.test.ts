@@ -65,7 +65,8 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
   // As the reader's run is checked: the kept parts put back from the start.
-  const checked = (s: Scenario) => run(keepParts(s, start, challenge.keep), challenge.goals);
+  const checked = (s: Scenario) =>
+    run(keepParts(s, start, challenge.keep, solution), challenge.goals);
   const failing = (s: Scenario) =>
     checked(s)
       .goals.filter((g) => !g.pass)
@@ -77,9 +78,75 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
   const START = 'every new shop instance ready within 3 s';
   const REACHES = 'the changed code still reaches the nodes';
   const SCALES = 'the scale-out at 2:00 still adds instances';
+  const INSTALLS = "the image still installs the shop's libraries";
 
-  it('keeps the traffic, the faults and the cluster', () => {
-    expect(challenge.keep).toEqual(['traffic', 'faults', 'cluster']);
+  it('keeps the traffic, the faults, the cluster, the layer sizes and the shop’s start', () => {
+    expect(challenge.keep).toEqual([
+      'traffic',
+      'faults',
+      'cluster',
+      'sizes',
+      'services.shop.start',
+      'services.shop.warmup',
+      'services.shop.versions',
+    ]);
+  });
+
+  it('declaring the known layers smaller is undone: sizes are the lesson’s', () => {
+    const steps = scenario('good.ts').services.shop.image!.steps!;
+    const smallLibraries = withSteps(start, [
+      steps[0],
+      steps[1],
+      { run: 'npm ci', size: '60Mi', takes: '1s' },
+      steps[3],
+    ]);
+    // Unchecked, 60 MiB of libraries would bring the new node under 3 s...
+    const unchecked = run(smallLibraries, challenge.goals);
+    expect(unchecked.goals.find((g) => g.label === START)?.pass).toBe(true);
+    // ...but the challenge weighs `npm ci` at its 180 MiB.
+    expect(failing(smallLibraries)).toEqual([START]);
+    expect(measured(smallLibraries, START)).toBeCloseTo(4030, -1);
+    const smallBase = withSteps(start, [
+      { from: 'node:20-slim', size: '1Mi' },
+      steps[1],
+      steps[2],
+      steps[3],
+    ]);
+    expect(failing(smallBase)).toEqual([START]);
+    // The solution's own steps weigh what it says, whatever the reader writes.
+    const solutionSteps = solution.services.shop.image!.steps!;
+    const tinyOmitDev = withSteps(start, [
+      steps[0],
+      steps[1],
+      { run: 'npm ci --omit=dev', size: '1Mi' },
+      steps[3],
+    ]);
+    expect(measured(tinyOmitDev, START)).toBeCloseTo(2830, -1);
+    expect(solutionSteps[2]).toMatchObject({ run: 'npm ci --omit=dev', size: '60Mi' });
+  });
+
+  it('leaving the libraries out fails "the image still installs the shop\'s libraries"', () => {
+    const steps = scenario('good.ts').services.shop.image!.steps!;
+    const noLibraries = withSteps(start, [steps[0], steps[1], steps[3]]);
+    // Without its 180 MiB layer the image is small enough to pass on time...
+    expect(measured(noLibraries, START)).toBeLessThan(3000);
+    expect(failing(noLibraries)).toEqual([INSTALLS]);
+    // ...and an install under another name is not the lesson's either.
+    const other = withSteps(start, [steps[0], steps[1], { run: 'true', size: '1Mi' }, steps[3]]);
+    expect(failing(other)).toEqual([INSTALLS]);
+    // npm ci with options is still npm ci.
+    expect(measured(solution, INSTALLS)).toBe(1);
+  });
+
+  it('an instant app start is undone: the shop still takes its 1.5 s', () => {
+    const instant = { start: '0s', warmup: '0s' };
+    const good = scenario('good.ts');
+    const fast = withShop(good, {
+      ...instant,
+      versions: { v2: { ...good.services.shop.versions!.v2, ...instant } },
+    });
+    expect(measured(fast, START)).toBeCloseTo(4030, -1);
+    expect(failing(fast)).toEqual([START]);
   });
 
   it('the start fails on layers and start time, the solution passes everything', () => {
@@ -105,11 +172,21 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
     expect(failing(slimBadOrder)).toEqual([REBUILT]);
   });
 
-  it('removing the code change fails "the changed code still reaches the nodes"', () => {
+  it('removing the code change is undone by keep; unchecked it fails "the changed code still reaches the nodes"', () => {
     const noChange = withShop(solution, { versions: { v2: { image: { changed: [] } } } });
-    expect(failing(noChange)).toEqual([REACHES]);
     const noImage = withShop(solution, { versions: { v2: {} } });
-    expect(failing(noImage)).toEqual([REACHES]);
+    for (const s of [noChange, noImage]) {
+      expect(
+        run(s, challenge.goals)
+          .goals.filter((g) => !g.pass)
+          .map((g) => g.label),
+      ).toEqual([REACHES]);
+      expect(failing(s)).toEqual([]);
+    }
+  });
+
+  it('running the copies as VMs skips the pull and fails "the changed code still reaches the nodes"', () => {
+    expect(failing(withShop(scenario('good.ts'), { runtime: 'microvm' }))).toEqual([REACHES]);
   });
 
   it('running six instances from the start fails "the scale-out still adds instances"', () => {

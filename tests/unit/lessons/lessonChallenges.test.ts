@@ -49,7 +49,7 @@ describe('every lesson’s challenge is neither unwinnable nor free', () => {
         JSON.stringify(before),
       ).toBe(true);
       // As the reader's run is checked: with the parts the challenge keeps taken from the start.
-      const after = check(keepParts(solution, start, challenge.keep), challenge.goals);
+      const after = check(keepParts(solution, start, challenge.keep, solution), challenge.goals);
       expect(
         after.every((r) => r.pass),
         JSON.stringify(after),

@@ -74,6 +74,19 @@ describe('parseChallengeDirective', () => {
     await expect(
       challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [services.nowhere]'),
     ).rejects.toThrow(/keep\[0\]: the start scenario has no service named "nowhere"/);
+    await expect(
+      challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [services.nowhere.work]'),
+    ).rejects.toThrow(/keep\[0\]: the start scenario has no service named "nowhere"/);
+    await expect(
+      challenge('id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [services.*.memroy]'),
+    ).rejects.toThrow(/keep\[0\]: a service has no setting named "memroy"/);
+  });
+
+  it('keeps settings of services, sizes and machines', async () => {
+    const keep = ['services.web.work', 'services.*.memory', 'sizes', 'machines'];
+    expect(
+      (await challenge(`id: c\ngoal: G\ngoals:\n  - noLoss: users\nkeep: [${keep}]`)).keep,
+    ).toEqual(keep);
   });
 
   it('reports a broken goal at its line, and a broken start at the start key', async () => {

@@ -6,6 +6,7 @@ import { seek, simulate, type Run } from '../../../src/sim/simulate.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
 import { DEFAULTS } from '../../../src/scenario/defaults.ts';
 import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import { keepParts } from '../../../src/lessons/keepParts.ts';
 
 const LESSON = 'foundations/virtual-machines';
 
@@ -101,6 +102,31 @@ describe('the fewest-hosts challenge cannot be won by a shortcut', () => {
   it('a shorter run cannot meet the goals: every VM must still run at 2:00', () => {
     const compiled = compileScenario({ ...start, duration: '1m', goals: challenge.goals });
     expect(compiled.ok).toBe(false);
+  });
+
+  it('bigger hosts at the same price are put back to 16 GiB: spread then leaves db Pending', () => {
+    const bigSamePrice = { ...start, hosts: hosts(2, { cpu: 32, memory: '32Gi' }) };
+    // As written, two hosts twice as big for the price of one would do...
+    expect(failing(bigSamePrice)).toEqual([]);
+    // ...but the challenge keeps what a host is, and the VMs as they are.
+    const checked = (s: Scenario) =>
+      run(keepParts(s, start, challenge.keep, solution), challenge.goals)
+        .goals.filter((g) => !g.pass)
+        .map((g) => g.label);
+    expect(checked(bigSamePrice)).toEqual(['the db VM running']);
+    const cheap = { ...start, hosts: hosts(4, { pricePerHour: 0.1 }) };
+    expect(checked(cheap)).toEqual(['VMs on at most 2 hosts', 'the hosts cost under $0.14']);
+    const smallGuests = {
+      ...solution,
+      hosts: hosts(2),
+      cluster: { scheduler: 'spread' as const },
+      services: Object.fromEntries(
+        Object.entries(start.services).map(([k, v]) => [k, { ...v, memory: '512Mi' }]),
+      ),
+    };
+    expect(failing(smallGuests)).toEqual([]);
+    expect(checked(smallGuests)).toEqual(['the db VM running']);
+    expect(checked(solution)).toEqual([]);
   });
 
   it('placing the largest VM first is another honest answer: spread then fits too', () => {

@@ -98,6 +98,27 @@ describe('simulate', () => {
     }
   });
 
+  it('seeks past a node added by a fault', () => {
+    const spec = specOf({
+      duration: '2m',
+      cluster: { nodes: 1 },
+      services: { web: { replicas: 1 } },
+      traffic: { users: { to: 'web', rate: 5 } },
+      faults: [
+        { at: '10s', addNode: { name: 'node-9' } },
+        { at: '90s', scale: 'web', replicas: 3 },
+      ],
+    });
+    const run = simulate(spec);
+    for (const t of [5_000, 75_000, 119_000]) {
+      const engine = new Engine(spec, { checkpoints: false });
+      engine.advance(t + 1);
+      const expected = worldView(engine);
+      expected.t = t;
+      expect(seek(run, t)).toEqual(expected);
+    }
+  });
+
   it('runOf reports totals that add up', () => {
     const run = simulate(specOf(shop));
     for (const t of Object.values(run.services)) {
