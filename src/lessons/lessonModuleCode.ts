@@ -9,19 +9,24 @@ export function lessonMeta(lesson: Lesson): LessonMeta {
 /**
  * The JavaScript module a lesson file becomes: its data as the default export.
  * Images beside the lesson are imported (so the bundler copies and hashes
- * them) and their URLs put in place of the placeholders in the HTML.
+ * them) and their URLs put in place of the placeholders in the HTML. The
+ * scenario files the lesson runs (relative paths) are imported for their
+ * side of the module graph only: the bundler then loads them together with
+ * the lesson, rather than one round trip after it.
  */
 export function lessonModuleCode(
   data: Lesson | LessonMeta | PartMeta,
   assets: readonly string[],
+  scenarios: readonly string[] = [],
 ): string {
   const json = JSON.stringify(data);
-  if (assets.length === 0) return `export default ${json};\n`;
+  const preload = scenarios.map((path) => `import ${JSON.stringify(`./${path}`)};\n`).join('');
+  if (assets.length === 0) return `${preload}export default ${json};\n`;
   const imports = assets
     .map((path, i) => `import asset${i} from ${JSON.stringify(`./${path}?url`)};`)
     .join('\n');
   const list = assets.map((_, i) => `asset${i}`).join(', ');
-  return `${imports}
+  return `${preload}${imports}
 const assets = [${list}];
 const fill = (text) => text.replace(/__CLOUDSCOPE_ASSET_(\\d+)__/g, (_, i) => assets[Number(i)]);
 export default JSON.parse(${JSON.stringify(json)}, (_, value) => (typeof value === 'string' ? fill(value) : value));

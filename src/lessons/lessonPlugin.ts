@@ -86,7 +86,16 @@ export function lessonPlugin(options: LessonPluginOptions = {}): Plugin {
         const data =
           query === 'meta' && file.result.kind === 'lesson' ? lessonMeta(file.result) : file.result;
         return {
-          code: lessonModuleCode(data, query === 'meta' ? [] : file.assets),
+          code:
+            query === 'meta'
+              ? lessonModuleCode(data, [])
+              : lessonModuleCode(
+                  data,
+                  file.assets,
+                  file.dependencies
+                    .filter((dependency) => dependency.endsWith('.ts'))
+                    .map((dependency) => relative(dirname(path), dependency)),
+                ),
           map: null,
           moduleType: 'js',
         };

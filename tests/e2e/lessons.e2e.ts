@@ -103,6 +103,9 @@ describe.each(LESSONS)('lesson %s', (id) => {
         } else {
           await axe(page, `${id} (zh) step ${i + 1}`);
         }
+        // A simulation that failed says so in the panel: that is an error of the lesson too.
+        for (const alert of await page.locator('[data-panel] [role=alert]').all())
+          errors.push(`step ${i + 1}: ${await alert.textContent()}`);
         if (process.env.SHOTS) await shot(page, `${id.replace('/', '-')}-${lang}-${i + 1}`);
         if (!(await next(page, lang))) break;
       }

@@ -46,6 +46,16 @@ describe('lessonModuleCode', () => {
     expect(code).toBe(`export default ${JSON.stringify(lesson)};\n`);
   });
 
+  it('imports the scenario files it runs, so they load with the lesson', () => {
+    const code = lessonModuleCode(lesson, [], ['start.ts', 'solution.ts']);
+    expect(code).toBe(
+      `import "./start.ts";\nimport "./solution.ts";\nexport default ${JSON.stringify(lesson)};\n`,
+    );
+    expect(lessonModuleCode(lesson, ['diagram.svg'], ['start.ts'])).toMatch(
+      /^import "\.\/start\.ts";\nimport asset0 from "\.\/diagram\.svg\?url";/,
+    );
+  });
+
   it('imports images and puts their URLs in place', () => {
     const code = lessonModuleCode(lesson, ['diagram.svg', 'photos/node.png']);
     expect(code).toContain('import asset0 from "./diagram.svg?url";');

@@ -83,8 +83,10 @@ function setup() {
 }
 
 /** The data a generated module exports (modules without images are `export default <json>;`). */
+/** The data a lesson module exports (after the imports of its scenario files). */
 function exported<T>(code: string): T {
-  return JSON.parse(code.replace(/^export default /, '').replace(/;\n$/, '')) as T;
+  const body = code.slice(code.indexOf('export default '));
+  return JSON.parse(body.replace(/^export default /, '').replace(/;\n$/, '')) as T;
 }
 
 beforeEach(() => {
@@ -113,6 +115,10 @@ describe('lessonPlugin', () => {
     });
     expect(lesson.steps.map((s) => s.id)).toEqual(['look', 'try']);
     expect(lesson.steps[1].parts[0]).toMatchObject({ kind: 'challenge', id: 'more' });
+    // The scenario files it runs load with it.
+    expect(result?.code).toMatch(
+      /^import "\.\/(start|solution)\.ts";\nimport "\.\/(start|solution)\.ts";\n/,
+    );
     expect(context.addWatchFile).toHaveBeenCalledWith(join(lessonDir, 'start.ts'));
     expect(context.addWatchFile).toHaveBeenCalledWith(join(lessonDir, 'solution.ts'));
   });
