@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import { failedLabels, lessonTestKit, logTimes, run, withService } from './lessonTestKit.ts';
 
 const LESSON = 'orchestration/autoscaling';
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
 
 /** The autoscaler's decisions as [seconds, from, to]. */
 function scaling(r: Run): [number, number, number][] {
   return r.out.log
     .filter((e) => e.kind === 'scaledUp' || e.kind === 'scaledDown')
     .map((e) => [e.t / 1000, Number(e.detail.from), Number(e.detail.to)]);
-}
-
-function times(r: Run, kind: LogEntry['kind'], subject: string): number[] {
-  return r.out.log.filter((e) => e.kind === kind && e.subject === subject).map((e) => e.t / 1000);
 }
 
 /** Failed requests of the users in [from, to) seconds. */
@@ -58,22 +37,15 @@ function measure(s: Scenario, goals: Goal[]): Record<string, number> {
   return Object.fromEntries(run(s, goals).goals.map((g) => [g.label, g.value]));
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, load, loadChallenge } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 describe('the autoscaling challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
-  const failing = (s: Scenario) =>
-    run(s, challenge.goals)
-      .goals.filter((g) => !g.pass)
-      .map((g) => g.label);
-  const withWeb = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
-    ...s,
-    services: { ...s.services, web: { ...s.services.web, ...changes } },
-  });
+  const failing = (s: Scenario) => failedLabels(run(s, challenge.goals).goals);
+  const withWeb = (s: Scenario, changes: Partial<ServiceOptions>): Scenario =>
+    withService(s, 'web', changes);
   const autoscale = (s: Scenario, changes: Partial<NonNullable<ServiceOptions['autoscale']>>) =>
     withWeb(s, { autoscale: { ...s.services.web.autoscale!, ...changes } });
   const slimImage = solution.services.web.image;
@@ -167,8 +139,8 @@ describe('what the prose says is what the simulation shows', () => {
     ]);
     const third = r.out.log.find((e) => e.kind === 'scaledUp' && e.t === 105_000);
     expect(third?.detail.why).toMatch(/^92% CPU/);
-    expect(times(r, 'instanceReady', 'web-3').at(-1)).toBe(77.5);
-    expect(times(r, 'instanceReady', 'web-11').at(-1)).toBe(106.5);
+    expect(logTimes(r, 'instanceReady', 'web-3').at(-1)).toBe(77.5);
+    expect(logTimes(r, 'instanceReady', 'web-11').at(-1)).toBe(106.5);
     // 4,445 failures, all between 1:00 and 1:51; none in the second wave
     expect(r.traffic.users.failed).toBe(4445);
     expect(failedBetween(r, 60, 112)).toBe(4445);
@@ -215,8 +187,8 @@ describe('what the prose says is what the simulation shows', () => {
     const heavy = run(scenario('heavy-image.ts'));
     expect(scaling(slim)[0]).toEqual([75, 2, 4]);
     expect(scaling(heavy)[0]).toEqual([75, 2, 4]);
-    expect(times(slim, 'instanceReady', 'web-3').at(-1)).toBe(83);
-    expect(times(heavy, 'instanceReady', 'web-3').at(-1)).toBe(109);
+    expect(logTimes(slim, 'instanceReady', 'web-3').at(-1)).toBe(83);
+    expect(logTimes(heavy, 'instanceReady', 'web-3').at(-1)).toBe(109);
     expect(slim.traffic.users.failed).toBe(5229);
     expect(heavy.traffic.users.failed).toBe(12287);
     expect(lastFailure(heavy)).toBe(194);
@@ -229,8 +201,8 @@ describe('what the prose says is what the simulation shows', () => {
       new Set(['web-1', 'web-2', 'web-3', 'web-4']),
     );
     for (const task of ['web-5', 'web-6', 'web-7']) {
-      expect(times(r, 'instanceCreated', task)).toEqual([90]);
-      expect(times(r, 'instanceReady', task)[0]).toBeGreaterThan(90);
+      expect(logTimes(r, 'instanceCreated', task)).toEqual([90]);
+      expect(logTimes(r, 'instanceReady', task)[0]).toBeGreaterThan(90);
     }
   });
 
@@ -264,8 +236,8 @@ describe('the map of managed container services', () => {
   it.each(['en', 'zh'] as const)(
     'the %s table names every offering, one row each',
     async (lang) => {
-      const lesson = await lessonCatalog.load(LESSON, lang);
-      const step = lesson?.steps.find((s) => s.id === 'who-runs-what');
+      const lesson = await load(lang);
+      const step = lesson.steps.find((s) => s.id === 'who-runs-what');
       const html = step?.parts.map((p) => (p.kind === 'html' ? p.html : '')).join('');
       const table = html?.match(/<table>[\s\S]*?<\/table>/)?.[0] ?? '';
       const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]);

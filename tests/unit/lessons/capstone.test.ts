@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import { failedLabels, lessonTestKit, runOnce, withService } from './lessonTestKit.ts';
 
 const LESSON = 'microservices/capstone';
 
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
 /** Runs of a whole day take a second or two each: each scenario is run once. */
-const runs = new Map<Scenario, Run>();
-function run(s: Scenario, goals: Goal[]): Run {
-  const cached = runs.get(s);
-  if (cached) return cached;
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  runs.set(s, result);
-  return result;
-}
-
-function withService(s: Scenario, name: string, changes: Partial<ServiceOptions>): Scenario {
-  return { ...s, services: { ...s.services, [name]: { ...s.services[name], ...changes } } };
-}
+const run = runOnce();
 
 /** The shoppers' requests sent and failed in seconds [from, to). */
 function shoppersBetween(r: Run, from: number, to: number) {
@@ -58,10 +36,8 @@ function failingSpans(r: Run): [number, number][] {
   return spans;
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 const ERRORS = "shoppers' error rate under 3%";
 const P99 = "shoppers' p99 under 2 s";
@@ -70,10 +46,7 @@ const BUDGET = 'under 300 instance-minutes';
 
 const start = scenario('start.ts');
 const solution = scenario('solution.ts');
-const failing = (s: Scenario) =>
-  run(s, challenge.goals)
-    .goals.filter((g) => !g.pass)
-    .map((g) => g.label);
+const failing = (s: Scenario) => failedLabels(run(s, challenge.goals).goals);
 const value = (s: Scenario, label: string) =>
   run(s, challenge.goals).goals.find((g) => g.label === label)?.value;
 

@@ -1,47 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type {
-  CallOptions,
-  Goal,
-  RetryOptions,
-  Scenario,
-  ServiceOptions,
-} from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { CallOptions, RetryOptions, Scenario } from '../../../src/scenario/scenario.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import {
+  failedLabels,
+  lessonTestKit,
+  logTimes,
+  run,
+  trafficBetween,
+  withService,
+} from './lessonTestKit.ts';
 
 const LESSON = 'microservices/cascading-failure';
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-/** Seconds of the log entries of one kind. */
-function times(r: Run, kind: LogEntry['kind']): number[] {
-  return r.out.log.filter((e) => e.kind === kind).map((e) => e.t / 1000);
-}
 
 const sum = (xs: readonly number[], from: number, to: number) =>
   xs.slice(from, to).reduce((a, b) => a + b, 0);
 
 /** What the shoppers got in seconds [from, to): requests sent, failed, degraded. */
 function shoppersBetween(r: Run, from: number, to: number) {
-  const t = r.out.traffic.shoppers;
-  let failed = 0;
-  for (const perCause of Object.values(t.failed)) failed += sum(perCause, from, to);
-  return { sent: sum(t.sent, from, to), failed, degraded: sum(t.degraded, from, to) };
+  return trafficBetween(r, 'shoppers', from, to);
 }
 
 /** The share of the shoppers' requests that failed while payments was slow (1:00–3:00). */
@@ -60,14 +36,8 @@ function withCall(s: Scenario, call: Omit<CallOptions, 'to'>): Scenario {
   return withService(s, 'checkout', { calls: [{ to: 'payments', ...call }] });
 }
 
-function withService(s: Scenario, name: string, changes: Partial<ServiceOptions>): Scenario {
-  return { ...s, services: { ...s.services, [name]: { ...s.services[name], ...changes } } };
-}
-
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 const P99 = "shoppers' p99 under 1.5 s";
 const ERRORS = "shoppers' error rate under 1%";
@@ -78,10 +48,7 @@ const BUDGET = 'no more than six instances';
 describe('the cascading-failure challenge cannot be won by a shortcut', { timeout: 30_000 }, () => {
   const start = scenario('start.ts');
   const results = (s: Scenario) => run(s, challenge.goals).goals;
-  const failing = (s: Scenario) =>
-    results(s)
-      .filter((g) => !g.pass)
-      .map((g) => g.label);
+  const failing = (s: Scenario) => failedLabels(results(s));
 
   it('the start fails every latency and error goal; the solution passes everything', () => {
     expect(failing(start)).toEqual([P99, ERRORS, PAYMENTS]);
@@ -117,7 +84,7 @@ describe('the cascading-failure challenge cannot be won by a shortcut', { timeou
     const storm = run(retrying, challenge.goals);
     const calm = run(start, challenge.goals);
     const value = (r: Run, label: string) => r.goals.find((g) => g.label === label)?.value;
-    expect(storm.goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([P99, ERRORS, PAYMENTS]);
+    expect(failedLabels(storm.goals)).toEqual([P99, ERRORS, PAYMENTS]);
     // The shoppers' p99: 8.0 s against 4.7 s; their error rate: 48% against 44%.
     expect(value(storm, P99)).toBeGreaterThan(1.5 * (value(calm, P99) ?? NaN));
     expect(value(storm, ERRORS)).toBeGreaterThan((value(calm, ERRORS) ?? NaN) + 0.03);
@@ -223,14 +190,14 @@ describe('what the prose says is what the simulation shows', { timeout: 30_000 }
 
   it('the breaker opens at 1:01.3, flaps every 11 s or so, and closes at 3:03.8', () => {
     const r = run(scenario('breaker.ts'));
-    const opened = times(r, 'breakerOpened');
-    const halfOpen = times(r, 'breakerHalfOpen');
+    const opened = logTimes(r, 'breakerOpened');
+    const halfOpen = logTimes(r, 'breakerHalfOpen');
     expect(opened[0]).toBeCloseTo(61.3, 1);
     expect(halfOpen[0]).toBeCloseTo(71.3, 1);
     expect(opened[1]).toBeCloseTo(72.4, 1);
     expect(halfOpen.at(-1)).toBeCloseTo(183.4, 1);
-    expect(times(r, 'breakerClosed')).toHaveLength(1);
-    expect(times(r, 'breakerClosed')[0]).toBeCloseTo(183.8, 1);
+    expect(logTimes(r, 'breakerClosed')).toHaveLength(1);
+    expect(logTimes(r, 'breakerClosed')[0]).toBeCloseTo(183.8, 1);
     expect(rateWhileSlow(r, 'payments')).toBeLessThan(2);
     expect(r.services.payments.latencyMs.p99).toBeGreaterThan(950);
     expect(r.services.payments.latencyMs.p99).toBeLessThan(1100);

@@ -1,40 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
-import { keepParts } from '../../../src/lessons/keepParts.ts';
+import type { Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import { failedLabels, lessonTestKit, logEntries, logTimes, run } from './lessonTestKit.ts';
 
 const LESSON = 'foundations/containers';
 
 type Runtime = NonNullable<ServiceOptions['runtime']>;
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-/** Seconds of the log entries of one kind (and subject). */
-function times(r: Run, kind: LogEntry['kind'], subject?: string): number[] {
-  return r.out.log
-    .filter((e) => e.kind === kind && (subject === undefined || e.subject === subject))
-    .map((e) => e.t / 1000);
-}
-
-function entries(r: Run, kind: LogEntry['kind']): LogEntry[] {
-  return r.out.log.filter((e) => e.kind === kind);
-}
 
 /** The same scenario with every service run as `runtime`. */
 function as(s: Scenario, runtime: Runtime): Scenario {
@@ -46,18 +16,13 @@ function as(s: Scenario, runtime: Runtime): Scenario {
   };
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge, kept } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
-  const failing = (s: Scenario) =>
-    run(s, challenge.goals)
-      .goals.filter((g) => !g.pass)
-      .map((g) => g.label);
+  const failing = (s: Scenario) => failedLabels(run(s, challenge.goals).goals);
   const bigHost = { cpu: 64, memory: '64Gi' };
   const PANIC = 'each panic takes down only its own copy';
 
@@ -76,7 +41,7 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
   it('plain containers are fast and dense, but the panic takes the host and both tenants down', () => {
     expect(failing(as(start, 'container'))).toEqual([PANIC]);
     const r = run(as(start, 'container'));
-    const lost = entries(r, 'instanceLost').map((e) => e.subject);
+    const lost = logEntries(r, 'instanceLost').map((e) => e.subject);
     expect(lost.some((name) => name.startsWith('globex'))).toBe(true);
     expect(lost.length).toBe(20);
   });
@@ -90,7 +55,7 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
       },
     };
     expect(failing(mixed)).toEqual([PANIC]);
-    const lost = entries(run(mixed), 'instanceLost').map((e) => e.subject);
+    const lost = logEntries(run(mixed), 'instanceLost').map((e) => e.subject);
     // The host's kernel takes acme's microVMs on it down with globex's containers.
     expect(lost.some((name) => name.startsWith('acme'))).toBe(true);
   });
@@ -133,10 +98,7 @@ describe('the pick-the-isolation challenge cannot be won by a shortcut', () => {
         Object.entries(s.services).map(([name, svc]) => [name, { ...svc, ...changes }]),
       ),
     });
-    const checked = (s: Scenario) =>
-      run(keepParts(s, start, challenge.keep, solution), challenge.goals)
-        .goals.filter((g) => !g.pass)
-        .map((g) => g.label);
+    const checked = (s: Scenario) => failedLabels(run(kept(s, challenge), challenge.goals).goals);
     const tooSlow = [
       'every copy ready within 3 s',
       'all 30 copies of acme running by 0:20',
@@ -164,40 +126,40 @@ describe('what the prose says is what the simulation shows', () => {
   it('one host of 16 GiB holds 16 VMs, 31 microVMs or 32 containers of a 512 MiB app', () => {
     const pack = scenario('pack.ts');
     expect(pack.services.web.runtime).toBe('container');
-    const ready = (runtime: Runtime) => entries(run(as(pack, runtime)), 'instanceReady').length;
+    const ready = (runtime: Runtime) => logEntries(run(as(pack, runtime)), 'instanceReady').length;
     expect(ready('vm')).toBe(16);
     expect(ready('microvm')).toBe(31);
     expect(ready('container')).toBe(32);
     const r = run(pack);
-    expect(entries(r, 'instancePending').map((e) => e.subject)).toEqual(
+    expect(logEntries(r, 'instancePending').map((e) => e.subject)).toEqual(
       Array.from({ length: 8 }, (_, i) => `web-${33 + i}`),
     );
-    expect(entries(r, 'instancePending')[0].detail.reason).toBe(
+    expect(logEntries(r, 'instancePending')[0].detail.reason).toBe(
       'no node has 0.25 CPU and 512 MiB free',
     );
   });
 
   it('the start race: containers ready at 0:07.5 (119 failures), VMs at 0:46 (2,068)', () => {
     const containers = run(scenario('race-container.ts'));
-    expect(times(containers, 'imagePulled')).toEqual([6]);
-    expect(times(containers, 'instanceReady')).toEqual(Array(8).fill(7.5));
+    expect(logTimes(containers, 'imagePulled')).toEqual([6]);
+    expect(logTimes(containers, 'instanceReady')).toEqual(Array(8).fill(7.5));
     expect(containers.traffic.users.failed).toBe(119);
 
     const vms = run(scenario('race-vm.ts'));
-    expect(times(vms, 'instanceReady')).toEqual(Array(8).fill(46));
+    expect(logTimes(vms, 'instanceReady')).toEqual(Array(8).fill(46));
     expect(vms.traffic.users.failed).toBe(2068);
     expect(vms.traffic.users.failed / vms.traffic.users.requests).toBeGreaterThan(0.74);
 
     const microvms = run(as(scenario('race-container.ts'), 'microvm'));
-    expect(times(microvms, 'instanceReady')).toEqual(Array(8).fill(7.125));
+    expect(logTimes(microvms, 'instanceReady')).toEqual(Array(8).fill(7.125));
   });
 
   it("containers: acme-1's panic reboots host-1; globex is back at 1:41.5 after 1,259 failures", () => {
     const r = run(scenario('tenants-container.ts'));
-    expect(times(r, 'nodeRebooting', 'host-1')).toEqual([60]);
-    expect(entries(r, 'nodeRebooting')[0].detail.instances).toBe(8);
-    expect(times(r, 'nodeReady', 'host-1')).toEqual([100]);
-    const globexBack = entries(r, 'instanceReady').filter(
+    expect(logTimes(r, 'nodeRebooting', 'host-1')).toEqual([60]);
+    expect(logEntries(r, 'nodeRebooting')[0].detail.instances).toBe(8);
+    expect(logTimes(r, 'nodeReady', 'host-1')).toEqual([100]);
+    const globexBack = logEntries(r, 'instanceReady').filter(
       (e) => e.subject.startsWith('globex') && e.t > 60_000,
     );
     expect(globexBack.map((e) => e.t / 1000)).toEqual([101.5, 101.5, 101.5, 101.5]);
@@ -206,10 +168,10 @@ describe('what the prose says is what the simulation shows', () => {
 
   it('microVMs: only acme-1 reboots, back at 1:01.125, and no request fails', () => {
     const r = run(scenario('tenants-microvm.ts'));
-    expect(entries(r, 'nodeRebooting')).toEqual([]);
-    expect(entries(r, 'instanceLost')).toEqual([]);
-    expect(times(r, 'instanceRestarting')).toEqual([60]);
-    expect(times(r, 'instanceReady', 'acme-1')).toEqual([0, 61.125]);
+    expect(logEntries(r, 'nodeRebooting')).toEqual([]);
+    expect(logEntries(r, 'instanceLost')).toEqual([]);
+    expect(logTimes(r, 'instanceRestarting')).toEqual([60]);
+    expect(logTimes(r, 'instanceReady', 'acme-1')).toEqual([0, 61.125]);
     expect(r.traffic['acme-users'].failed).toBe(0);
     expect(r.traffic['globex-users'].failed).toBe(0);
   });

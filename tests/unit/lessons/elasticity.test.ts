@@ -1,53 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import { keepParts } from '../../../src/lessons/keepParts.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import {
+  failedLabels,
+  lessonTestKit,
+  run as runAsWritten,
+  runOnce,
+  withService,
+} from './lessonTestKit.ts';
 
 // Each run simulates a whole week (a few seconds each): runs are cached, and few.
 const LESSON = 'foundations/elasticity';
 const WEEK_TEST = 120_000;
 const HOUR = 3_600_000;
 
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge, kept } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 const goals: Goal[] = challenge.goals;
 
-const cache = new Map<string, Run>();
+const runs = runOnce();
 /** A run of `s` with the challenge's goals, as the reader's run is checked (kept parts put back). */
-function run(name: string, s: Scenario): Run {
-  const cached = cache.get(name);
-  if (cached) return cached;
-  const kept = keepParts(s, scenario('start.ts'), challenge.keep);
-  const compiled = compileScenario({ ...kept, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  cache.set(name, result);
-  return result;
-}
+const run = (name: string, s: Scenario): Run => runs(kept(s, challenge), goals, name);
 
-const failing = (r: Run) => r.goals.filter((g) => !g.pass).map((g) => g.label);
+const failing = (r: Run) => failedLabels(r.goals);
 /** The goals a scenario fails when it is run as written, nothing kept (not cached). */
-function unchecked(s: Scenario): string[] {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  return failing(simulate(compiled.spec, { checkpoints: false }));
-}
-const withShop = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
-  ...s,
-  services: { ...s.services, shop: { ...s.services.shop, ...changes } },
-});
+const unchecked = (s: Scenario): string[] => failing(runAsWritten(s, goals));
+const withShop = (s: Scenario, changes: Partial<ServiceOptions>): Scenario =>
+  withService(s, 'shop', changes);
 const owned = (servers: number): Scenario => {
   const start = scenario('start.ts');
   return withShop(
@@ -133,9 +112,9 @@ describe('the elasticity challenge cannot be won by a shortcut', () => {
 
   it('servers said to boot in 1 s are put back to their 40 s', () => {
     const quick = cloudAt({ cpu: '90%' }, { boot: '1s' });
-    const kept = keepParts(quick, scenario('start.ts'), challenge.keep);
-    expect(kept.services.shop.boot).toBeUndefined();
-    expect(kept).toEqual(keepParts(cloudAt({ cpu: '90%' }), scenario('start.ts'), challenge.keep));
+    const checked = kept(quick, challenge);
+    expect(checked.services.shop.boot).toBeUndefined();
+    expect(checked).toEqual(kept(cloudAt({ cpu: '90%' }), challenge));
   });
 
   it(

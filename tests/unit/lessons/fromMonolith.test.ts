@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import { failedLabels, lessonTestKit, run, trafficBetween, withService } from './lessonTestKit.ts';
 
 const LESSON = 'microservices/from-monolith';
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-function withService(s: Scenario, name: string, changes: Partial<ServiceOptions>): Scenario {
-  return { ...s, services: { ...s.services, [name]: { ...s.services[name], ...changes } } };
-}
-
-const sum = (xs: readonly number[], from: number, to: number) =>
-  xs.slice(from, to).reduce((a, b) => a + b, 0);
-
-/** Requests of a traffic source sent and failed in seconds [from, to). */
-function between(r: Run, source: string, from: number, to: number) {
-  const t = r.out.traffic[source];
-  let failed = 0;
-  for (const perCause of Object.values(t.failed)) failed += sum(perCause, from, to);
-  return { sent: sum(t.sent, from, to), failed, degraded: sum(t.degraded, from, to) };
-}
 
 /** Median of the per-second p50 latencies (ms) of a traffic source in seconds [from, to). */
 function medianP50(r: Run, source: string, from: number, to: number): number {
@@ -45,10 +14,8 @@ function medianP50(r: Run, source: string, from: number, to: number): number {
   return xs[Math.floor(xs.length / 2)];
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 const P99 = "shoppers' p99 latency under 1 s";
 const ERRORS = "shoppers' error rate under 1%";
@@ -60,10 +27,7 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
   const results = (s: Scenario) => run(s, challenge.goals).goals;
-  const failed = (s: Scenario) =>
-    results(s)
-      .filter((g) => !g.pass)
-      .map((g) => g.label);
+  const failed = (s: Scenario) => failedLabels(results(s));
 
   it('names the goals the tests below rely on', () => {
     expect(challenge.goals.map((g) => g.label)).toEqual([P99, ERRORS, COST, SPLIT, WORK]);
@@ -84,7 +48,7 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
     // 10 ms instead of 50: the thumbnails' work simply vanishes. Latency, errors and cost
     // all pass.
     const goals = results(withService(start, 'shop', { work: { mean: '10ms' } }));
-    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([SPLIT, WORK]);
+    expect(failedLabels(goals)).toEqual([SPLIT, WORK]);
     expect(goals[4].value).toBeLessThan(270);
   });
 
@@ -114,7 +78,7 @@ describe('the hot-part challenge cannot be won by a shortcut', { timeout: 60_000
       },
     );
     const goals = results(fake);
-    expect(goals.filter((g) => !g.pass).map((g) => g.label)).toEqual([WORK]);
+    expect(failedLabels(goals)).toEqual([WORK]);
     // 26,448 pages × 11 ms.
     expect(goals[4].value).toBeGreaterThan(280);
     expect(goals[4].value).toBeLessThan(300);
@@ -182,10 +146,10 @@ describe('what the prose says the simulation shows', { timeout: 60_000 }, () => 
 
   it('while the network is cut, every page comes without thumbnails, about 0.5 s late, none fails', () => {
     const r = run(scenario('split.ts'));
-    const all = between(r, 'shoppers', 0, 240);
+    const all = trafficBetween(r, 'shoppers', 0, 240);
     expect(all.failed).toBe(0);
     // Degraded answers are counted when they arrive, half a second after the request.
-    expect(between(r, 'shoppers', 120, 151).degraded).toBe(all.degraded);
+    expect(trafficBetween(r, 'shoppers', 120, 151).degraded).toBe(all.degraded);
     expect(all.degraded).toBeGreaterThanOrEqual(300);
     expect(all.degraded).toBeLessThanOrEqual(340);
     const p50 = r.out.traffic.shoppers.p50.slice(122, 148);
@@ -210,16 +174,16 @@ describe('what the prose says the simulation shows', { timeout: 60_000 }, () => 
 
   it('synchronously, about 95% of the uploads fail during the burst, until about 2:12', () => {
     const r = run(scenario('sync.ts'));
-    const burst = between(r, 'sellers', 60, 120);
+    const burst = trafficBetween(r, 'sellers', 60, 120);
     expect(burst.failed / burst.sent).toBeGreaterThan(0.92);
     expect(burst.failed / burst.sent).toBeLessThan(0.98);
-    expect(between(r, 'sellers', 128, 133).failed).toBeGreaterThan(0);
-    expect(between(r, 'sellers', 135, 300).failed).toBe(0);
+    expect(trafficBetween(r, 'sellers', 128, 133).failed).toBeGreaterThan(0);
+    expect(trafficBetween(r, 'sellers', 135, 300).failed).toBe(0);
   });
 
   it('asynchronously, none fails; the backlog peaks near 2,935 at 1:59 and is empty by about 3:36', () => {
     const r = run(scenario('async.ts'), [{ latency: 'sellers', percentile: 99, below: '1s' }]);
-    expect(between(r, 'sellers', 0, 300).failed).toBe(0);
+    expect(trafficBetween(r, 'sellers', 0, 300).failed).toBe(0);
     expect(r.goals[0].value).toBeGreaterThan(70);
     expect(r.goals[0].value).toBeLessThan(90);
     const backlog = r.out.services.images.backlog;

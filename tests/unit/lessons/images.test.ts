@@ -1,76 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { keepParts } from '../../../src/lessons/keepParts.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import { failedLabels, lessonTestKit, logEntries, run, withService } from './lessonTestKit.ts';
 
 const LESSON = 'foundations/images';
 
 type Steps = NonNullable<NonNullable<ServiceOptions['image']>['steps']>;
 
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-function entries(r: Run, kind: LogEntry['kind'], subject?: string): LogEntry[] {
-  return r.out.log.filter(
-    (e) => e.kind === kind && (subject === undefined || e.subject === subject),
-  );
-}
-
 /** Seconds at which an instance became ready for the first time. */
 function readyAt(r: Run, instance: string): number {
-  return entries(r, 'instanceReady', instance)[0].t / 1000;
+  return logEntries(r, 'instanceReady', instance)[0].t / 1000;
 }
 
 /** Each image pull as [instance, node, MiB]. */
 function pulls(r: Run, from = 0, to = Infinity): [string, string, number][] {
-  return entries(r, 'imagePulled')
+  return logEntries(r, 'imagePulled')
     .filter((e) => e.t >= from * 1000 && e.t < to * 1000)
     .map((e) => [e.subject, String(e.detail.node), Number(e.detail.pulledMiB)]);
 }
 
 /** The build of a version, as the log reports it. */
 function built(r: Run, version: string): Record<string, string | number> | undefined {
-  return entries(r, 'imageBuilt').find((e) => e.detail.version === version)?.detail;
+  return logEntries(r, 'imageBuilt').find((e) => e.detail.version === version)?.detail;
 }
 
 function withShop(s: Scenario, changes: Partial<ServiceOptions>): Scenario {
-  return { ...s, services: { ...s.services, shop: { ...s.services.shop, ...changes } } };
+  return withService(s, 'shop', changes);
 }
 
 function withSteps(s: Scenario, steps: Steps): Scenario {
   return withShop(s, { image: { ...s.services.shop.image, steps } });
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge, kept } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 describe('the small-and-cached challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
   // As the reader's run is checked: the kept parts put back from the start.
-  const checked = (s: Scenario) =>
-    run(keepParts(s, start, challenge.keep, solution), challenge.goals);
-  const failing = (s: Scenario) =>
-    checked(s)
-      .goals.filter((g) => !g.pass)
-      .map((g) => g.label);
+  const checked = (s: Scenario) => run(kept(s, challenge), challenge.goals);
+  const failing = (s: Scenario) => failedLabels(checked(s).goals);
   const measured = (s: Scenario, label: string) =>
     checked(s).goals.find((g) => g.label === label)?.value;
 
@@ -176,11 +147,7 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
     const noChange = withShop(solution, { versions: { v2: { image: { changed: [] } } } });
     const noImage = withShop(solution, { versions: { v2: {} } });
     for (const s of [noChange, noImage]) {
-      expect(
-        run(s, challenge.goals)
-          .goals.filter((g) => !g.pass)
-          .map((g) => g.label),
-      ).toEqual([REACHES]);
+      expect(failedLabels(run(s, challenge.goals).goals)).toEqual([REACHES]);
       expect(failing(s)).toEqual([]);
     }
   });
@@ -217,11 +184,7 @@ describe('the small-and-cached challenge cannot be won by a shortcut', () => {
 
   it('dropping the deploy or the scale-out is undone by keep', () => {
     const noFaults = { ...scenario('good.ts'), faults: [] };
-    expect(
-      run(noFaults, challenge.goals)
-        .goals.filter((g) => !g.pass)
-        .map((g) => g.label),
-    ).toEqual([START, REACHES, SCALES]);
+    expect(failedLabels(run(noFaults, challenge.goals).goals)).toEqual([START, REACHES, SCALES]);
     expect(failing(noFaults)).toEqual([START]);
   });
 });
@@ -244,22 +207,22 @@ describe('the numbers the lesson states', () => {
       ['shop-6', 'node-3', 183],
     ]);
     expect(readyAt(r, 'shop-4')).toBeCloseTo(33.33, 2);
-    expect(entries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(40.07, 2);
+    expect(logEntries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(40.07, 2);
   });
 
   it('good.ts: 1 of 4 layers, 2 MiB in 10 ms; pulls of 2 MiB; rollout done at 0:34.57', () => {
     const r = run(scenario('good.ts'));
     expect(built(r, 'v2')).toMatchObject({ rebuilt: 1, layers: 4, took: '10ms', pushedMiB: 2 });
     expect(pulls(r, 30, 60).map(([, , mib]) => mib)).toEqual([2, 2, 2]);
-    for (const e of entries(r, 'instanceCreated').filter((x) => x.t >= 30_000 && x.t < 60_000)) {
+    for (const e of logEntries(r, 'instanceCreated').filter((x) => x.t >= 30_000 && x.t < 60_000)) {
       expect(readyAt(r, e.subject) - e.t / 1000).toBeCloseTo(1.52, 2);
     }
-    expect(entries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(34.57, 2);
+    expect(logEntries(r, 'rolloutComplete')[0].t / 1000).toBeCloseTo(34.57, 2);
   });
 
   it('good.ts: node-4 is ready at 1:40; shop-7 pulls 253 MiB there and is ready at 2:04.03', () => {
     const r = run(scenario('good.ts'));
-    expect(entries(r, 'nodeReady', 'node-4')[0].t / 1000).toBe(100);
+    expect(logEntries(r, 'nodeReady', 'node-4')[0].t / 1000).toBe(100);
     expect(pulls(r, 110)).toEqual([['shop-7', 'node-4', 253]]);
     expect(readyAt(r, 'shop-7')).toBeCloseTo(124.03, 2);
     expect(readyAt(r, 'shop-8')).toBeCloseTo(121.5, 2);

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario } from '../../../src/scenario/scenario.ts';
-import { simulate } from '../../../src/sim/simulate.ts';
-import type { GoalResult } from '../../../src/sim/goals.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import { keepParts } from '../../../src/lessons/keepParts.ts';
 import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
 import { LANGS } from '../../../src/i18n/locale.svelte.ts';
-
-/** Runs a scenario with a challenge's goals checked besides its own; the challenge's results. */
-function check(scenario: Scenario, goals: Goal[]): GoalResult[] {
-  const world = compileScenario(scenario);
-  const withGoals = compileScenario({ ...scenario, goals });
-  if (!world.ok || !withGoals.ok) throw new Error('the scenario or its goals do not compile');
-  const run = simulate(world.spec, { goals: withGoals.spec.goals, checkpoints: false });
-  expect(run.stopped).toBeNull();
-  return run.goals.slice(world.spec.goals.length);
-}
+import { checkGoals, failedLabels, lessonTestKit } from './lessonTestKit.ts';
 
 const challenges: { lesson: string; lang: string; challenge: ChallengePart }[] = [];
 for (const meta of lessonCatalog.lessons('en')) {
@@ -39,17 +26,17 @@ describe('every lesson’s challenge is neither unwinnable nor free', () => {
   it.each(challenges.map((c) => [`${c.lesson} (${c.lang}) ${c.challenge.id}`, c] as const))(
     '%s: the start fails its goals, the solution passes them',
     (_name, { lesson, challenge }) => {
-      const start = lessonCatalog.scenario(lesson, challenge.start);
-      const solution = lessonCatalog.scenario(lesson, challenge.solution);
-      if (!start || !solution) throw new Error('missing scenario file');
-      const before = check(start, challenge.goals);
+      const { scenario, kept } = lessonTestKit(lesson);
+      const start = scenario(challenge.start);
+      const solution = scenario(challenge.solution);
+      const before = checkGoals(start, challenge.goals);
       expect(before.length).toBe(challenge.goals.length);
       expect(
         before.some((r) => !r.pass),
         JSON.stringify(before),
       ).toBe(true);
       // As the reader's run is checked: with the parts the challenge keeps taken from the start.
-      const after = check(keepParts(solution, start, challenge.keep, solution), challenge.goals);
+      const after = checkGoals(kept(solution, challenge), challenge.goals);
       expect(
         after.every((r) => r.pass),
         JSON.stringify(after),
@@ -63,12 +50,9 @@ describe('every lesson’s challenge is neither unwinnable nor free', () => {
 describe('the tour’s challenge cannot be won by a shortcut', () => {
   const tour = challenges.find((c) => c.lesson === 'start/tour' && c.lang === 'en')
     ?.challenge as ChallengePart;
-  const start = lessonCatalog.scenario('start/tour', 'start.ts') as Scenario;
+  const start = lessonTestKit('start/tour').scenario('start.ts');
   const gateway = start.services.gateway;
-  const failing = (scenario: Scenario) =>
-    check(scenario, tour.goals)
-      .filter((r) => !r.pass)
-      .map((r) => r.label);
+  const failing = (scenario: Scenario) => failedLabels(checkGoals(scenario, tour.goals));
 
   it('removing the failure fails "node-1 still dies"', () => {
     expect(failing({ ...start, faults: [] })).toContain('node-1 still dies');

@@ -1,42 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
 import type { Scenario } from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
 import type { TraceSpan } from '../../../src/sim/engineState.ts';
 import type { Trace } from '../../../src/sim/runOutput.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
 import { traceChoices } from '../../../src/views/traceChoices.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { Lesson, PredictPart, QuizPart } from '../../../src/lessons/lessonTypes.ts';
+import { lessonTestKit, logTimes, part, run } from './lessonTestKit.ts';
 
 const LESSON = 'microservices/observability';
 await lessonCatalog.loadScenarios(LESSON);
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario): Run {
-  const compiled = compileScenario({ ...s, goals: [] });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-async function load(lang: 'en' | 'zh'): Promise<Lesson> {
-  const lesson = await lessonCatalog.load(LESSON, lang);
-  if (!lesson || lesson.lang !== lang) throw new Error(`missing lesson ${LESSON} (${lang})`);
-  return lesson;
-}
-
-function part<P extends PredictPart | QuizPart>(lesson: Lesson, kind: P['kind'], id: string): P {
-  for (const step of lesson.steps)
-    for (const p of step.parts) if (p.kind === kind && p.id === id) return p as P;
-  throw new Error(`no ${kind} ${id} in ${lesson.lang}`);
-}
+const { scenario, load } = lessonTestKit(LESSON);
 
 /** The before and after windows the prose compares (seconds): the first minute, and 1:05 to the end. */
 const BEFORE: [number, number] = [0, 60];
@@ -79,12 +52,6 @@ function counts(r: Run, name: string, [from, to]: [number, number]) {
     if ('lost' in s) failed += s.lost[i];
   }
   return { requests, failed, degraded, share: failed / requests };
-}
-
-function logTimes(r: Run, kind: LogEntry['kind'], subject?: string): number[] {
-  return r.out.log
-    .filter((e) => e.kind === kind && (subject === undefined || e.subject === subject))
-    .map((e) => e.t / 1000);
 }
 
 function span(trace: Trace, test: (s: TraceSpan) => boolean): TraceSpan {
@@ -139,7 +106,7 @@ describe('the incident (start.ts) as the prose tells it', () => {
   it.each(['en', 'zh'] as const)(
     'the prediction’s right answer is the whole path above inventory (%s)',
     async (lang) => {
-      const predict = part<PredictPart>(await load(lang), 'predict', 'whose-latency');
+      const predict = part(await load(lang), 'predict', 'whose-latency');
       expect(predict.choices.findIndex((c) => c.correct)).toBe(1);
     },
   );
@@ -184,7 +151,7 @@ describe('the hidden fault (mystery.ts) is where the quiz’s answers say', () =
   it.each(['en', 'zh'] as const)(
     'the quiz’s answers: pricing, slow, timed out at catalog (%s)',
     async (lang) => {
-      const quiz = part<QuizPart>(await load(lang), 'quiz', 'name-the-fault');
+      const quiz = part(await load(lang), 'quiz', 'name-the-fault');
       const [who, what, how] = quiz.items;
       expect(who.choices[who.answer]).toBe('pricing');
       expect(who.choices).toEqual(['gateway', 'catalog', 'inventory', 'pricing', 'reviews']);

@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import type { Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
 import { scoreNode } from '../../../src/sim/chooseNode.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import type { Run } from '../../../src/sim/simulate.ts';
+import {
+  failedLabels,
+  lessonTestKit,
+  logEntries,
+  logTimes,
+  run,
+  withService,
+} from './lessonTestKit.ts';
 
 const LESSON = 'orchestration/placing-and-healing';
-
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec, { checkpoints: false });
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-/** Seconds (as m:ss.s in the prose) of the log entries of one kind and subject. */
-function times(r: Run, kind: LogEntry['kind'], subject?: string): number[] {
-  return r.out.log
-    .filter((e) => e.kind === kind && (subject === undefined || e.subject === subject))
-    .map((e) => e.t / 1000);
-}
-
-function entries(r: Run, kind: LogEntry['kind']): LogEntry[] {
-  return r.out.log.filter((e) => e.kind === kind);
-}
 
 /** Failed requests of a traffic source in [from, to) seconds, and requests sent then. */
 function failedBetween(r: Run, traffic: string, from: number, to: number) {
@@ -46,23 +25,16 @@ function failedBetween(r: Run, traffic: string, from: number, to: number) {
   return { sent, failed };
 }
 
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, loadChallenge } = lessonTestKit(LESSON);
+const challenge = await loadChallenge();
 
 describe('the placing-and-healing challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
   const web = start.services.web;
-  const failing = (s: Scenario) =>
-    run(s, challenge.goals)
-      .goals.filter((g) => !g.pass)
-      .map((g) => g.label);
-  const withWeb = (s: Scenario, changes: Partial<ServiceOptions>): Scenario => ({
-    ...s,
-    services: { ...s.services, web: { ...s.services.web, ...changes } },
-  });
+  const failing = (s: Scenario) => failedLabels(run(s, challenge.goals).goals);
+  const withWeb = (s: Scenario, changes: Partial<ServiceOptions>): Scenario =>
+    withService(s, 'web', changes);
   const withCluster = (s: Scenario, changes: Scenario['cluster']): Scenario => ({
     ...s,
     cluster: { ...s.cluster, ...changes },
@@ -136,7 +108,7 @@ describe('what the prose says is what the simulation shows', () => {
 
   it('spread: web avoids node-2, both new search replicas wait, search-2 starts on node-4 at 2:12.5', () => {
     const r = run(scenario('placing.ts'));
-    const placed = entries(r, 'instanceScheduled').map((e) => [e.subject, e.detail.node]);
+    const placed = logEntries(r, 'instanceScheduled').map((e) => [e.subject, e.detail.node]);
     expect(placed).toEqual(
       expect.arrayContaining([
         ['web-3', 'node-1'],
@@ -149,39 +121,39 @@ describe('what the prose says is what the simulation shows', () => {
     expect(
       placed.filter(([name, node]) => String(name).startsWith('web') && node === 'node-2'),
     ).toEqual([]);
-    expect(times(r, 'instanceStarted', 'web-6')).toEqual([21.5]);
-    expect(entries(r, 'instancePending').map((e) => [e.subject, e.t / 1000])).toEqual([
+    expect(logTimes(r, 'instanceStarted', 'web-6')).toEqual([21.5]);
+    expect(logEntries(r, 'instancePending').map((e) => [e.subject, e.t / 1000])).toEqual([
       ['search-2', 60],
       ['search-3', 60],
     ]);
-    expect(entries(r, 'instancePending')[0].detail.reason).toBe(
+    expect(logEntries(r, 'instancePending')[0].detail.reason).toBe(
       'no node has 1.5 CPU and 1024 MiB free',
     );
-    expect(times(r, 'nodeReady', 'node-4')).toEqual([130]);
-    expect(times(r, 'instanceScheduled', 'search-2')).toEqual([130]);
-    expect(times(r, 'instanceStarted', 'search-2')).toEqual([132.5]);
-    expect(times(r, 'instanceScheduled', 'search-3')).toEqual([]);
+    expect(logTimes(r, 'nodeReady', 'node-4')).toEqual([130]);
+    expect(logTimes(r, 'instanceScheduled', 'search-2')).toEqual([130]);
+    expect(logTimes(r, 'instanceStarted', 'search-2')).toEqual([132.5]);
+    expect(logTimes(r, 'instanceScheduled', 'search-3')).toEqual([]);
   });
 
   it('binpack: four web replicas on node-1, search-2 fits on node-3, only search-3 waits', () => {
     const r = run(scenario('packing.ts'));
-    const onNode1 = entries(r, 'instanceScheduled').filter(
+    const onNode1 = logEntries(r, 'instanceScheduled').filter(
       (e) => e.subject.startsWith('web') && e.detail.node === 'node-1',
     );
     expect(onNode1.map((e) => e.subject)).toEqual(['web-1', 'web-2', 'web-4', 'web-5']);
-    expect(times(r, 'instanceScheduled', 'search-2')).toEqual([60]);
-    expect(entries(r, 'instanceScheduled').find((e) => e.subject === 'search-2')?.detail.node).toBe(
-      'node-3',
-    );
-    expect(entries(r, 'instancePending').map((e) => e.subject)).toEqual(['search-3']);
+    expect(logTimes(r, 'instanceScheduled', 'search-2')).toEqual([60]);
+    expect(
+      logEntries(r, 'instanceScheduled').find((e) => e.subject === 'search-2')?.detail.node,
+    ).toBe('node-3');
+    expect(logEntries(r, 'instancePending').map((e) => e.subject)).toEqual(['search-3']);
   });
 
   it('a dead node: NotReady at 1:50, evicted at 6:50, web-4 running on node-2 at 6:51.5', () => {
     const r = run(scenario('node-dies.ts'));
-    expect(times(r, 'nodeNotReady', 'node-1')).toEqual([110]);
-    expect(times(r, 'nodeEvicted', 'node-1')).toEqual([410]);
-    expect(entries(r, 'instanceStarted').at(-1)?.detail.node).toBe('node-2');
-    expect(times(r, 'instanceStarted', 'web-4')).toEqual([411.5]);
+    expect(logTimes(r, 'nodeNotReady', 'node-1')).toEqual([110]);
+    expect(logTimes(r, 'nodeEvicted', 'node-1')).toEqual([410]);
+    expect(logEntries(r, 'instanceStarted').at(-1)?.detail.node).toBe('node-2');
+    expect(logTimes(r, 'instanceStarted', 'web-4')).toEqual([411.5]);
     // "about a third of the requests sent between 1:00 and 1:50 fail: 503 in all"
     expect(r.traffic.users.failed).toBe(503);
     const window = failedBetween(r, 'users', 60, 110);
@@ -191,7 +163,7 @@ describe('what the prose says is what the simulation shows', () => {
 
   it('a crash loop: restarts at once, then after 10 s, 20 s, 40 s ... up to 5 minutes', () => {
     const r = run(scenario('crash-loop.ts'));
-    const crashes = entries(r, 'instanceCrashed').filter((e) => e.subject === 'report-1');
+    const crashes = logEntries(r, 'instanceCrashed').filter((e) => e.subject === 'report-1');
     expect(crashes.map((e) => [e.t / 1000, e.detail.backoff])).toEqual([
       [5, '0ms'],
       [11.5, '10s'],
@@ -205,9 +177,9 @@ describe('what the prose says is what the simulation shows', () => {
 
   it('probes: web-2 out of the load balancer at 1:04, killed at 1:20, back at 1:21.5', () => {
     const a = run(scenario('probes.ts'));
-    expect(times(a, 'instanceUnready', 'web-2')).toEqual([64]);
-    expect(times(a, 'instanceKilled', 'web-2')).toEqual([80]);
-    expect(times(a, 'instanceReady', 'web-2').at(-1)).toBe(81.5);
+    expect(logTimes(a, 'instanceUnready', 'web-2')).toEqual([64]);
+    expect(logTimes(a, 'instanceKilled', 'web-2')).toEqual([80]);
+    expect(logTimes(a, 'instanceReady', 'web-2').at(-1)).toBe(81.5);
     expect([a.traffic.users.requests, a.traffic.users.failed]).toEqual([5448, 45]);
     const b = run(scenario('hang.ts'));
     expect([b.traffic.users.requests, b.traffic.users.failed]).toEqual([5448, 1213]);
@@ -220,9 +192,9 @@ describe('what the prose says is what the simulation shows', () => {
     const slice = (xs: number[]) => xs.slice(during.from, during.to);
     expect(Math.max(...slice(web.instances))).toBe(5);
     expect(Math.min(...slice(web.ready))).toBe(3);
-    expect(times(r, 'instanceStopping', 'web-1')).toEqual([30]);
-    expect(times(r, 'instanceReady', 'web-5')).toEqual([50.5]);
-    const done = times(r, 'rolloutComplete', 'web');
+    expect(logTimes(r, 'instanceStopping', 'web-1')).toEqual([30]);
+    expect(logTimes(r, 'instanceReady', 'web-5')).toEqual([50.5]);
+    const done = logTimes(r, 'rolloutComplete', 'web');
     expect(done).toHaveLength(1);
     expect(done[0]).toBeGreaterThanOrEqual(71);
     expect(done[0]).toBeLessThan(71.1);

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import { seek, simulate } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
-import type { Lesson, PredictPart, QuizPart } from '../../../src/lessons/lessonTypes.ts';
+import { seek } from '../../../src/sim/simulate.ts';
 import {
   STACK_LAYERS,
   responsibilityStack,
   type CloudModel,
   type StackLayer,
 } from '../../../src/views/responsibilityStack.ts';
+import { lessonTestKit, part, runSeekable } from './lessonTestKit.ts';
 
 const LESSON = 'foundations/service-models';
-
-async function load(lang: 'en' | 'zh'): Promise<Lesson> {
-  const lesson = await lessonCatalog.load(LESSON, lang);
-  if (!lesson || lesson.lang !== lang) throw new Error(`missing lesson ${LESSON} (${lang})`);
-  return lesson;
-}
-
-function part<K extends 'quiz' | 'predict'>(
-  lesson: Lesson,
-  kind: K,
-  id: string,
-): K extends 'quiz' ? QuizPart : PredictPart {
-  for (const step of lesson.steps)
-    for (const p of step.parts)
-      if (p.kind === kind && p.id === id) return p as K extends 'quiz' ? QuizPart : PredictPart;
-  throw new Error(`no ${kind} ${id} in ${lesson.lang}`);
-}
+const { scenario, load } = lessonTestKit(LESSON);
+await load('en');
 
 /** The layers the customer manages in a model, as the stack view computes them. */
 function yours(model: CloudModel): StackLayer[] {
@@ -135,12 +118,7 @@ describe('the “place the services” quiz follows REFERENCE.md', () => {
 
 describe('the pool the control-plane step shows', () => {
   it('two VMs on each physical server, one web replica on each VM (none on the servers)', () => {
-    const scenario = lessonCatalog.scenario(LESSON, 'pool.ts');
-    if (!scenario) throw new Error('missing pool.ts');
-    const compiled = compileScenario(scenario);
-    if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-    const run = simulate(compiled.spec);
-    expect(run.stopped).toBeNull();
+    const run = runSeekable(scenario('pool.ts'));
     const world = seek(run, 30_000);
     const hostOf = Object.fromEntries(
       world.nodes.filter((n) => n.kind === 'vm').map((n) => [n.name, n.host]),

@@ -1,48 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../../src/scenario/compileScenario.ts';
-import type { Goal, NodeOptions, Scenario } from '../../../src/scenario/scenario.ts';
-import type { LogEntry } from '../../../src/sim/logEntry.ts';
-import { seek, simulate, type Run } from '../../../src/sim/simulate.ts';
-import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
+import type { NodeOptions, Scenario } from '../../../src/scenario/scenario.ts';
+import { seek } from '../../../src/sim/simulate.ts';
 import { DEFAULTS } from '../../../src/scenario/defaults.ts';
-import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
-import { keepParts } from '../../../src/lessons/keepParts.ts';
+import {
+  failedLabels,
+  lessonTestKit,
+  logTimes,
+  runSeekable,
+  withService,
+} from './lessonTestKit.ts';
 
 const LESSON = 'foundations/virtual-machines';
 
-function scenario(file: string): Scenario {
-  const found = lessonCatalog.scenario(LESSON, file);
-  if (!found) throw new Error(`missing scenario ${file}`);
-  return found;
-}
-
-function run(s: Scenario, goals: Goal[] = []): Run {
-  const compiled = compileScenario({ ...s, goals });
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const result = simulate(compiled.spec);
-  expect(result.stopped).toBeNull();
-  return result;
-}
-
-/** Seconds of the log entries of one kind and subject. */
-function times(r: Run, kind: LogEntry['kind'], subject?: string): number[] {
-  return r.out.log
-    .filter((e) => e.kind === kind && (subject === undefined || e.subject === subject))
-    .map((e) => e.t / 1000);
-}
-
-const lesson = await lessonCatalog.load(LESSON, 'en');
-const challenge = lesson?.steps
-  .flatMap((step) => step.parts)
-  .find((part) => part.kind === 'challenge') as ChallengePart;
+const { scenario, load, loadChallenge, kept } = lessonTestKit(LESSON);
+/** Every run here keeps its checkpoints, for the tests that seek in it. */
+const run = runSeekable;
+const challenge = await loadChallenge();
 
 describe('the fewest-hosts challenge cannot be won by a shortcut', () => {
   const start = scenario('start.ts');
   const solution = scenario('solution.ts');
-  const failing = (s: Scenario) =>
-    run(s, challenge.goals)
-      .goals.filter((g) => !g.pass)
-      .map((g) => g.label);
+  const failing = (s: Scenario) => failedLabels(run(s, challenge.goals).goals);
   const hosts = (n: number, host: Partial<NodeOptions> = {}): NodeOptions[] =>
     Array.from({ length: n }, (_, i) => ({
       name: `host-${i + 1}`,
@@ -55,10 +34,8 @@ describe('the fewest-hosts challenge cannot be won by a shortcut', () => {
     ...s,
     cluster: { ...s.cluster, scheduler },
   });
-  const withReplicas = (s: Scenario, service: string, replicas: number): Scenario => ({
-    ...s,
-    services: { ...s.services, [service]: { ...s.services[service], replicas } },
-  });
+  const withReplicas = (s: Scenario, service: string, replicas: number): Scenario =>
+    withService(s, service, { replicas });
 
   it('the start spreads the VMs over four hosts and pays for four', () => {
     expect(failing(start)).toEqual(['VMs on at most 2 hosts', 'the hosts cost under $0.14']);
@@ -109,10 +86,7 @@ describe('the fewest-hosts challenge cannot be won by a shortcut', () => {
     // As written, two hosts twice as big for the price of one would do...
     expect(failing(bigSamePrice)).toEqual([]);
     // ...but the challenge keeps what a host is, and the VMs as they are.
-    const checked = (s: Scenario) =>
-      run(keepParts(s, start, challenge.keep, solution), challenge.goals)
-        .goals.filter((g) => !g.pass)
-        .map((g) => g.label);
+    const checked = (s: Scenario) => failedLabels(run(kept(s, challenge), challenge.goals).goals);
     expect(checked(bigSamePrice)).toEqual(['the db VM running']);
     const cheap = { ...start, hosts: hosts(4, { pricePerHour: 0.1 }) };
     expect(checked(cheap)).toEqual(['VMs on at most 2 hosts', 'the hosts cost under $0.14']);
@@ -154,8 +128,8 @@ describe('the numbers the prose states', () => {
     const r = run(scenario('fill.ts'));
     // Nothing runs before 0:05, so the panel gives nothing away before the prediction.
     expect(seek(r, 4_000).instances).toEqual([]);
-    expect(times(r, 'instanceScheduled')).toEqual(Array(10).fill(5));
-    expect(times(r, 'instanceReady')).toEqual(Array(10).fill(46));
+    expect(logTimes(r, 'instanceScheduled')).toEqual(Array(10).fill(5));
+    expect(logTimes(r, 'instanceReady')).toEqual(Array(10).fill(46));
     const world = seek(r, 60_000);
     const host = world.nodes.find((n) => n.name === 'host-1');
     expect(world.instances.filter((i) => i.ready)).toHaveLength(10);
@@ -172,9 +146,9 @@ describe('the numbers the prose states', () => {
 
   it('a new VM asked for at the start boots for 40 s and serves at 0:41 (boot.ts)', () => {
     const r = run(scenario('boot.ts'));
-    expect(times(r, 'instanceCreated', 'web-3')).toEqual([0]);
-    expect(times(r, 'instanceScheduled', 'web-3')).toEqual([0]);
-    expect(times(r, 'instanceReady', 'web-3')).toEqual([41]);
+    expect(logTimes(r, 'instanceCreated', 'web-3')).toEqual([0]);
+    expect(logTimes(r, 'instanceScheduled', 'web-3')).toEqual([0]);
+    expect(logTimes(r, 'instanceReady', 'web-3')).toEqual([41]);
     const state = (t: number) => seek(r, t).instances.find((i) => i.name === 'web-3')?.state;
     // web-3 exists from the first moment, so the statechart has a machine to draw.
     expect(state(0)).toBe('booting');
@@ -185,10 +159,10 @@ describe('the numbers the prose states', () => {
 
   it('a kernel panic reboots web-2 alone; its neighbours keep serving (panic.ts)', () => {
     const r = run(scenario('panic.ts'));
-    expect(times(r, 'instanceRestarting')).toEqual([60]);
-    expect(times(r, 'instanceRestarting', 'web-2')).toEqual([60]);
-    expect(times(r, 'instanceReady', 'web-2')).toEqual([0, 101]);
-    expect(times(r, 'nodeRebooting')).toEqual([]);
+    expect(logTimes(r, 'instanceRestarting')).toEqual([60]);
+    expect(logTimes(r, 'instanceRestarting', 'web-2')).toEqual([60]);
+    expect(logTimes(r, 'instanceReady', 'web-2')).toEqual([0, 101]);
+    expect(logTimes(r, 'nodeRebooting')).toEqual([]);
     for (const t of [61_000, 80_000, 100_000]) {
       const world = seek(r, t);
       const ready = world.instances.filter((i) => i.ready).map((i) => i.name);
@@ -223,9 +197,8 @@ describe('the numbers the prose states', () => {
 describe('the prose and the runs agree', () => {
   /** Every piece of a step's text: prose, predictions' explanations, the challenge's goal. */
   async function text(lang: 'en' | 'zh', step: string): Promise<string> {
-    const loaded = await lessonCatalog.load(LESSON, lang);
-    const found = loaded?.steps.find((s) => s.id === step);
-    if (!found || loaded?.lang !== lang) throw new Error(`missing step ${step} (${lang})`);
+    const found = (await load(lang)).steps.find((s) => s.id === step);
+    if (!found) throw new Error(`missing step ${step} (${lang})`);
     return found.parts
       .map((p) =>
         p.kind === 'html'
