@@ -3,7 +3,8 @@ import { defineScenario } from 'cloudscope';
 /**
  * IaaS: web runs on three virtual machines you rent. At 1:00 a security patch
  * for the Linux kernel is out, and every VM must move to the patched operating
- * system. As written, the patch goes to all three at once.
+ * system. One at a time, with a spare: each old VM stops only once its
+ * patched replacement is ready, so three always serve.
  */
 export default defineScenario({
   name: 'solution: patch the fleet',
@@ -26,7 +27,7 @@ export default defineScenario({
       boot: '40s',
       // The same app on the patched operating system: a VM booted from the new image.
       versions: { patched: {} },
-      // How the VMs move to the new version: here all of them may be down at once.
+      // One extra VM at a time (maxSurge), none missing (maxUnavailable).
       rollout: { maxSurge: 1, maxUnavailable: 0 },
     },
   },
