@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seek } from '../../../src/sim/simulate.ts';
+import { compileScenario } from '../../../src/scenario/compileScenario.ts';
+import type { Scenario, ServiceOptions } from '../../../src/scenario/scenario.ts';
+import { seek, simulate, type Run } from '../../../src/sim/simulate.ts';
+import { keepParts } from '../../../src/lessons/keepParts.ts';
+import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
 import {
   STACK_LAYERS,
   responsibilityStack,
@@ -131,5 +135,116 @@ describe('the pool the control-plane step shows', () => {
     });
     const web = world.instances.filter((i) => i.service === 'web' && i.ready);
     expect(web.map((i) => i.node).sort()).toEqual(['node-1', 'node-2', 'node-3', 'node-4']);
+  });
+});
+
+describe('the patch challenge cannot be won by a shortcut', async () => {
+  const lesson = await load('en');
+  const challenge = lesson.steps
+    .flatMap((step) => step.parts)
+    .find((p) => p.kind === 'challenge' && p.id === 'patch-the-fleet') as ChallengePart;
+  const start = scenario('patch.ts');
+  const solution = scenario('patch-solution.ts');
+  const ERRORS = 'fewer than 1 request in 1,000 fails';
+  const PATCHED = 'every VM runs the patched kernel by 4:00';
+
+  /** The labels of the goals a reader's scenario fails, checked as the challenge checks it. */
+  const failing = (reader: Scenario, keep = challenge.keep) => {
+    const kept = keepParts(reader, start, keep, solution);
+    const compiled = compileScenario({ ...kept, goals: challenge.goals });
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
+    const run = simulate(compiled.spec, { checkpoints: false });
+    expect(run.stopped).toBeNull();
+    return run.goals.filter((g) => !g.pass).map((g) => g.label);
+  };
+  const withWeb = (changes: Partial<ServiceOptions>): Scenario => ({
+    ...start,
+    services: { ...start.services, web: { ...start.services.web, ...changes } },
+  });
+
+  it('keeps the traffic, the patch and what a VM is', () => {
+    expect(challenge.keep).toEqual([
+      'duration',
+      'traffic',
+      'faults',
+      'services.web.runtime',
+      'services.web.boot',
+      'services.web.cpu',
+      'services.web.work',
+      'services.web.versions',
+    ]);
+  });
+
+  it('the start patches every VM but loses requests; the solution passes', () => {
+    expect(failing(start)).toEqual([ERRORS]);
+    expect(failing(solution)).toEqual([]);
+  });
+
+  it('more VMs, still restarted all at once, still lose requests', () => {
+    expect(failing(withWeb({ replicas: 6 }))).toEqual([ERRORS]);
+  });
+
+  it('deleting the patch is undone by keep; without keep it fails the patch goal', () => {
+    const unpatched: Scenario = { ...withWeb({ versions: {} }), faults: [] };
+    expect(failing(unpatched)).toEqual([ERRORS]);
+    expect(failing(unpatched, [])).toEqual([PATCHED]);
+  });
+
+  it('VMs that boot instantly, or microVMs instead of VMs, are undone by keep', () => {
+    expect(failing(withWeb({ boot: '0s' }))).toEqual([ERRORS]);
+    expect(failing(withWeb({ runtime: 'microvm' }))).toEqual([ERRORS]);
+  });
+
+  it('no spare (one VM down at a time) loses requests, bigger VMs or not', () => {
+    const noSpare = { rollout: { maxSurge: 0, maxUnavailable: 1 } };
+    expect(failing(withWeb(noSpare))).toEqual([ERRORS]);
+    expect(failing(withWeb({ ...noSpare, cpu: 2 }))).toEqual([ERRORS]);
+  });
+
+  it('patching three at once with three spares passes too', () => {
+    expect(failing(withWeb({ rollout: { maxSurge: 3, maxUnavailable: 0 } }))).toEqual([]);
+  });
+});
+
+describe('the patch step’s numbers are what the simulation shows', () => {
+  const run = (file: string, changes: Partial<ServiceOptions> = {}): Run => {
+    const s = scenario(file);
+    const compiled = compileScenario({
+      ...s,
+      services: { ...s.services, web: { ...s.services.web, ...changes } },
+    });
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
+    const result = simulate(compiled.spec, { checkpoints: false });
+    expect(result.stopped).toBeNull();
+    return result;
+  };
+  const times = (r: Run, kind: string) =>
+    r.out.log.filter((e) => e.kind === kind).map((e) => e.t / 1000);
+
+  it('three VMs on two hosts answer 180 requests a second', () => {
+    const s = scenario('patch.ts');
+    expect(s.hosts).toHaveLength(2);
+    expect(s.services.web).toMatchObject({ runtime: 'vm', replicas: 3, boot: '40s' });
+    expect(s.traffic?.users.rate).toBe(180);
+    expect(s.faults).toEqual([{ at: '1m', deploy: 'web', version: 'patched' }]);
+  });
+
+  it('all at once: every VM stops at 1:00, none is back for 41 s, 7,381 requests fail', () => {
+    const r = run('patch.ts');
+    const stopped = times(r, 'instanceStopped');
+    expect(stopped).toHaveLength(3);
+    for (const t of stopped) expect(t).toBeCloseTo(60, 0);
+    expect(times(r, 'instanceReady').filter((t) => t > 0)).toEqual([101, 101, 101]);
+    expect(r.traffic.users.failed).toBe(7_381);
+    expect(r.traffic.users.failedBy.unavailable).toBe(7_381);
+  });
+
+  it('two VMs alone cannot keep up: one down at a time makes requests time out', () => {
+    const r = run('patch.ts', { rollout: { maxSurge: 0, maxUnavailable: 1 } });
+    expect(r.traffic.users.failedBy.timeout).toBeGreaterThan(1_000);
+  });
+
+  it('the solution loses no request', () => {
+    expect(run('patch-solution.ts').traffic.users.failed).toBe(0);
   });
 });
