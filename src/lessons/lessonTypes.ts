@@ -57,6 +57,11 @@ export interface SimPart {
   machine: string | null;
   /** The B scenario of the A/B view (A is `scenario`), a file beside the lesson. */
   compare: string | null;
+  /**
+   * Whether the reader may open the scenario in the editor (default true). False hides
+   * it, for a step whose point is to find out from the views what the file would say.
+   */
+  editable: boolean;
 }
 
 /** A choice of a prediction question. */

@@ -14,6 +14,7 @@ export const SIM_KEYS = [
   'at',
   'highlight',
   'autoplay',
+  'editable',
   'machine',
   'compare',
 ] as const;
@@ -119,6 +120,7 @@ export async function parseSimDirective(
     atMs,
     highlight,
     autoplay: fields.boolean('autoplay') ?? false,
+    editable: fields.boolean('editable') ?? true,
     machine,
     compare,
   };

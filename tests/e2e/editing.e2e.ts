@@ -208,6 +208,15 @@ describe('editing a lesson’s scenario', () => {
     await expect.poll(() => page.getByText('challenge solved').count()).toBeGreaterThan(0);
   });
 
+  it('offers no editor on a step that keeps its scenario to itself (the hidden fault)', async () => {
+    await page.goto(`${site}#/microservices/observability/find-the-fault`);
+    await expect.poll(() => page.getByRole('slider', { name: 'Timeline' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Edit scenario/ }).count()).toBe(0);
+    // The step before it, on the same lesson, still offers one.
+    await page.goto(`${site}#/microservices/observability/traces`);
+    await expect.poll(() => page.getByRole('button', { name: /Edit scenario/ }).count()).toBe(1);
+  });
+
   it('logged no errors', () => {
     expect(errors).toEqual([]);
   });

@@ -35,6 +35,7 @@ function sim(views: ViewName[], more: Partial<SimPart> = {}): SimPart {
     atMs: 0,
     highlight: null,
     autoplay: false,
+    editable: true,
     machine: null,
     compare: null,
     ...more,

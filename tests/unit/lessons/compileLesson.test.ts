@@ -249,6 +249,7 @@ describe('compileLesson: sim blocks', () => {
       atMs: 20_000,
       highlight: 'node-1',
       autoplay: true,
+      editable: true,
       machine: 'web-2',
       compare: 'compare.ts',
     });
@@ -268,6 +269,7 @@ describe('compileLesson: sim blocks', () => {
       atMs: 0,
       fromMs: null,
       autoplay: false,
+      editable: true,
     });
     expect(b.sim).toBe(a.sim);
     expect(b.parts).toEqual([{ kind: 'html', html: '<p>text</p>' }]);

@@ -160,6 +160,19 @@ describe('the hidden fault (mystery.ts) is where the quiz’s answers say', () =
     },
   );
 
+  it.each(['en', 'zh'] as const)(
+    'its step keeps the scenario out of the editor (%s): the views must tell',
+    async (lang) => {
+      const lesson = await load(lang);
+      const step = lesson.steps.find((st) => st.id === 'find-the-fault');
+      expect(step?.sim).toMatchObject({ scenario: 'mystery.ts', editable: false });
+      // Every other step may be edited.
+      const others = lesson.steps.filter((st) => st.id !== 'find-the-fault' && st.sim);
+      expect(others.length).toBeGreaterThan(0);
+      for (const st of others) expect(st.sim?.editable).toBe(true);
+    },
+  );
+
   it('three services deploy at 1:00, so the log alone cannot tell which one broke', () => {
     for (const service of ['catalog', 'pricing', 'reviews'])
       expect(logTimes(r, 'rolloutStarted', service)).toEqual([60]);

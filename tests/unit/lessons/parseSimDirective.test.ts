@@ -36,9 +36,15 @@ describe('parseSimDirective', () => {
       atMs: 30_000,
       highlight: null,
       autoplay: false,
+      editable: true,
       machine: null,
       compare: null,
     });
+  });
+
+  it('lets a step keep its scenario out of the editor', async () => {
+    expect((await sim('views: [log]\neditable: false')).editable).toBe(false);
+    await expect(sim('views: [log]\neditable: maybe')).rejects.toThrow('editable');
   });
 
   it('knows every view', async () => {
