@@ -1,4 +1,5 @@
 import type { WorldView } from '../player/PlayerLike.ts';
+import { callOutcome } from '../sim/worldView.ts';
 import { cubicPoint, type Cubic } from './cubicPoint.ts';
 
 type CallsView = WorldView['calls'];
@@ -66,8 +67,12 @@ export function callDots(
     const at = callProgress({ start: calls.start[i], end: calls.end[i] }, t, travel);
     if (!at) continue;
     const { x, y } = lane ? beside(edge, at.p, at.back ? lane : -lane) : cubicPoint(edge, at.p);
-    const code = calls.outcome[i];
-    const kind: DotKind = !at.back ? 'out' : code === 0 ? 'ok' : code === 1 ? 'degraded' : 'failed';
+    const outcome = callOutcome(calls, i);
+    const kind: DotKind = !at.back
+      ? 'out'
+      : outcome === 'ok' || outcome === 'degraded'
+        ? outcome
+        : 'failed';
     dots.push({ edge: name!, kind, x, y });
   }
   return dots;
