@@ -57,6 +57,8 @@ async function stepReady(page: Page, lang: 'en' | 'zh'): Promise<string> {
   const title = (await heading.textContent()) ?? '';
   if (lang === 'zh') expect(title).toMatch(CJK);
   if ((await page.locator('[data-panel]').count()) > 0) {
+    // A panel below the fold draws its view once it nears the viewport: go there as a reader would.
+    await page.locator('[data-panel]').scrollIntoViewIfNeeded();
     // The panel is ready when its timeline shows, or, for the stack view (which has no
     // timeline), when its model picker does.
     const ready = page
