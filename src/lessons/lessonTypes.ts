@@ -5,6 +5,7 @@
  * syntax that produces them is described in docs/authoring.md.
  */
 import type { Goal } from '../scenario/scenario.ts';
+import type { WorldSpec } from '../sim/worldSpec.ts';
 
 /** The languages a lesson can be written in (`index.md` is English, `index.zh.md` Chinese). */
 export type LessonLang = 'en' | 'zh';
@@ -166,6 +167,12 @@ export interface LessonMeta {
 /** A whole compiled lesson. */
 export interface Lesson extends Omit<LessonMeta, 'steps'> {
   steps: LessonStep[];
+  /**
+   * Every run the lesson starts (a sim block's scenario and comparison, a
+   * challenge's start and solution with the challenge's goals), compiled when
+   * the site is built, by `specKey`: the page does not compile them again.
+   */
+  specs: Record<string, WorldSpec>;
 }
 
 /** A part of the course: `lessons/<part>/index.md` holds just its title. */

@@ -24,6 +24,8 @@ export interface ScenarioFiles {
   load(name: string, fields: DirectiveFields, key: string): Promise<LoadedScenario>;
   /** The files loaded so far (for the dev server to watch). */
   readonly paths: string[];
+  /** A file `load` has loaded and compiled, by the name the lesson gives it. */
+  loaded(name: string): LoadedScenario | undefined;
 }
 
 const FILE_NAME = /^[A-Za-z0-9][\w.-]*\.ts$/;
@@ -36,8 +38,10 @@ export function scenarioFiles(
 ): ScenarioFiles {
   const loaded = new Map<string, Promise<{ default?: unknown }>>();
   const paths: string[] = [];
+  const compiledByName = new Map<string, LoadedScenario>();
   return {
     paths,
+    loaded: (name) => compiledByName.get(name),
     async load(name, fields, key) {
       if (!FILE_NAME.test(name) || name.endsWith('.d.ts'))
         fields.fail(
@@ -67,7 +71,9 @@ export function scenarioFiles(
         const more = compiled.errors.length > 1 ? ` (and ${compiled.errors.length - 1} more)` : '';
         return fields.fail([key], `${key}: ${name}: ${formatError(compiled.errors[0])}${more}`);
       }
-      return { name, path, scenario: module.default, spec: compiled.spec };
+      const result = { name, path, scenario: module.default, spec: compiled.spec };
+      compiledByName.set(name, result);
+      return result;
     },
   };
 }

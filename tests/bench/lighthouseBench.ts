@@ -4,8 +4,13 @@ import type { BenchLine } from './engineBench.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
-/** How many times a page is measured: Lighthouse's own advice is to judge the median of several runs. */
-const RUNS = 3;
+/**
+ * How many times a page is measured. Lighthouse's guide to score variability
+ * (docs/variability.md in its repository) advises the median of five runs, which
+ * roughly halves the spread of a single run; on a shared 2-core machine one run's
+ * performance score moves by several points either way.
+ */
+const RUNS = 5;
 
 interface Measured {
   scores: Record<(typeof CATEGORIES)[number], number>;

@@ -173,10 +173,32 @@ describe('on a phone', () => {
       .toBe('What you are looking at');
     const width = await p.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
+    // The panel sits below the prose; the reader scrolls to it.
+    await p.locator('[data-panel]').scrollIntoViewIfNeeded();
     await p.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => timelineValue(p), { timeout: 15_000 }).toBeGreaterThan(1000);
     await shot(p, 'phone-lesson');
     await axe(p, 'lesson on a phone');
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+
+  it('runs the simulation at once but draws the panel only when the reader gets to it', async () => {
+    const phone = await launch({ width: 360, height: 740 });
+    const p = await phone.newPage();
+    const problems = watchErrors(p);
+    await p.goto(`${site}#/start/tour/panel`);
+    await expect.poll(() => p.getByRole('heading', { level: 1 }).count()).toBe(1);
+    // Space plays the run though its panel is not drawn yet.
+    await p.getByRole('heading', { level: 1 }).click();
+    expect(await p.locator('[data-panel] section').count()).toBe(0);
+    await p.keyboard.press('Space');
+    expect(await p.locator('[data-panel] section').count()).toBe(0);
+    // Once there, the panel shows a run that has been playing (the step does not autoplay).
+    await p.locator('[data-panel]').scrollIntoViewIfNeeded();
+    await expect.poll(() => timelineValue(p), { timeout: 15_000 }).toBeGreaterThan(1000);
+    await expect(p.getByRole('button', { name: 'Pause' }).count()).resolves.toBe(1);
+    await expect.poll(() => p.locator('[data-panel] svg').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await phone.close();
   });

@@ -81,7 +81,7 @@ const lessons = Object.fromEntries(
     path,
     async () => {
       loaded.push(path);
-      return meta.kind === 'part' ? meta : ({ ...meta, steps: [] } as Lesson);
+      return meta.kind === 'part' ? meta : ({ ...meta, steps: [], specs: {} } as Lesson);
     },
   ]),
 );

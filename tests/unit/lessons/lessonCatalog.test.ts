@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../../src/i18n/locale.svelte.ts';
 import { lessonCatalog } from '../../../src/lessons/lessonCatalog.ts';
+import { lessonSpec } from '../../../src/lessons/lessonSpec.ts';
+import type { ChallengePart } from '../../../src/lessons/lessonTypes.ts';
+import { specKey } from '../../../src/lessons/specKey.ts';
+import type { Scenario } from '../../../src/scenario/scenario.ts';
 
 describe('lessonCatalog (the course in lessons/, compiled by lessonPlugin)', () => {
   it('lists the parts and their lessons with ids free of number prefixes', () => {
@@ -64,5 +69,35 @@ describe('lessonCatalog (the course in lessons/, compiled by lessonPlugin)', () 
         }
       }
     }
+  });
+
+  it('carries every run a lesson starts compiled, as the page would compile it', async () => {
+    let checked = 0;
+    for (const meta of lessonCatalog.lessons('en')) {
+      for (const lang of LANGS) {
+        const lesson = await lessonCatalog.load(meta.id, lang);
+        if (!lesson) continue;
+        const runs: [string, ChallengePart | null][] = [];
+        for (const step of lesson.steps) {
+          if (step.sim) runs.push([step.sim.scenario, null]);
+          if (step.sim?.compare) runs.push([step.sim.compare, null]);
+          for (const part of step.parts)
+            if (part.kind === 'challenge') runs.push([part.start, part], [part.solution, part]);
+        }
+        for (const [file, challenge] of runs) {
+          const key = specKey(file, challenge?.id ?? null);
+          const scenario = lessonCatalog.scenario(meta.id, file) as Scenario;
+          expect(lesson.specs[key], `${meta.id} (${lang}): ${key}`).toEqual(
+            lessonSpec(scenario, challenge?.goals ?? null),
+          );
+          checked++;
+        }
+        // Nothing else: a run the page never starts would only weigh the lesson down.
+        expect(Object.keys(lesson.specs).sort()).toEqual(
+          [...new Set(runs.map(([f, c]) => specKey(f, c?.id ?? null)))].sort(),
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { lessonMeta, lessonModuleCode } from '../../../src/lessons/lessonModuleCode.ts';
-import type { Lesson } from '../../../src/lessons/lessonTypes.ts';
+import type { Lesson, PartMeta } from '../../../src/lessons/lessonTypes.ts';
 
 const lesson: Lesson = {
   kind: 'lesson',
@@ -27,7 +27,25 @@ const lesson: Lesson = {
       ],
     },
   ],
+  specs: {},
 };
+
+/** A part (no compiled runs), exported as plain JSON. */
+const part: PartMeta = {
+  kind: 'part',
+  id: 'a',
+  lang: 'en',
+  title: 'A',
+  summary: '',
+  order: 1,
+  dir: '/lessons/01-a',
+};
+
+/** A lesson with a compiled run holding a number JSON cannot write. */
+const withSpecs = {
+  ...lesson,
+  specs: { 'start.ts': { durationMs: 60_000, timeoutMs: Infinity } },
+} as unknown as Lesson;
 
 /** Runs a generated module, with its image imports replaced by URLs. */
 function evaluate(code: string, urls: string[]): unknown {
@@ -42,14 +60,22 @@ function evaluate(code: string, urls: string[]): unknown {
 
 describe('lessonModuleCode', () => {
   it('exports the data as JSON', () => {
-    const code = lessonModuleCode(lesson, []);
-    expect(code).toBe(`export default ${JSON.stringify(lesson)};\n`);
+    const code = lessonModuleCode(part, []);
+    expect(code).toBe(`export default ${JSON.stringify(part)};\n`);
+    expect(evaluate(lessonModuleCode(lesson, []), [])).toEqual(lesson);
+  });
+
+  it('keeps Infinity in a lesson’s compiled runs, with or without images', () => {
+    expect(evaluate(lessonModuleCode(withSpecs, []), [])).toEqual(withSpecs);
+    const result = evaluate(lessonModuleCode(withSpecs, ['diagram.svg']), ['/d.svg']) as Lesson;
+    expect(result.specs['start.ts']).toEqual({ durationMs: 60_000, timeoutMs: Infinity });
+    expect(JSON.stringify(result.steps)).toContain('/d.svg');
   });
 
   it('imports the scenario files it runs, so they load with the lesson', () => {
-    const code = lessonModuleCode(lesson, [], ['start.ts', 'solution.ts']);
+    const code = lessonModuleCode(part, [], ['start.ts', 'solution.ts']);
     expect(code).toBe(
-      `import "./start.ts";\nimport "./solution.ts";\nexport default ${JSON.stringify(lesson)};\n`,
+      `import "./start.ts";\nimport "./solution.ts";\nexport default ${JSON.stringify(part)};\n`,
     );
     expect(lessonModuleCode(lesson, ['diagram.svg'], ['start.ts'])).toMatch(
       /^import "\.\/start\.ts";\nimport asset0 from "\.\/diagram\.svg\?url";/,
@@ -69,7 +95,9 @@ describe('lessonModuleCode', () => {
 });
 
 describe('lessonMeta', () => {
-  it('keeps the steps’ ids and titles only', () => {
-    expect(lessonMeta(lesson)).toEqual({ ...lesson, steps: [{ id: 's', title: 'S' }] });
+  it('keeps the steps’ ids and titles only, and no compiled runs', () => {
+    const { specs: _specs, ...rest } = withSpecs;
+    expect(lessonMeta(withSpecs)).toEqual({ ...rest, steps: [{ id: 's', title: 'S' }] });
+    expect(lessonMeta(withSpecs)).not.toHaveProperty('specs');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSpec } from '../../../src/app/lessonSpec.ts';
+import { lessonSpec } from '../../../src/lessons/lessonSpec.ts';
 import type { Scenario } from '../../../src/scenario/scenario.ts';
 
 const scenario: Scenario = {
