@@ -273,129 +273,58 @@ export function goalValue(e: Engine, i: number): number {
   }
 }
 
+/** How a goal is judged: the threshold, the unit of the value measured, and the verdict. */
+function verdict(
+  e: Engine,
+  i: number,
+  goal: GoalSpec,
+  value: number,
+): Pick<GoalResult, 'target' | 'unit' | 'pass'> {
+  const below = (target: number, unit: GoalResult['unit']) => ({
+    target,
+    unit,
+    pass: value < target,
+  });
+  switch (goal.kind) {
+    case 'latency':
+    case 'startTime':
+      return below(goal.belowMs, 'ms');
+    case 'errorRate':
+      return below(goal.below, 'ratio');
+    case 'cost':
+      return below(goal.below, 'money');
+    case 'instanceMinutes':
+      return below(goal.below, 'minutes');
+    case 'rebuiltLayers':
+    case 'machinesUsed':
+    case 'backlog':
+      return below(goal.below, 'count');
+    case 'noLoss':
+      return { target: 0, unit: 'count', pass: value === 0 };
+    case 'imageStep':
+      return { target: 1, unit: 'count', pass: value === 1 };
+    case 'event':
+      return {
+        target: goal.happened ? 1 : 0,
+        unit: 'count',
+        pass: goal.happened ? value > 0 : value === 0,
+      };
+    case 'allRunning':
+      return {
+        target: goal.byMs,
+        unit: 'ms',
+        // The verdict needs the moment `by` itself: a run that stopped earlier fails.
+        pass: Number.isFinite(value) && (accs(e)[i].frozen || e.st.t >= goal.byMs),
+      };
+    case 'cpuSeconds':
+      return { target: goal.atLeast, unit: 'cpuSeconds', pass: value >= goal.atLeast };
+  }
+}
+
 /** Every goal's verdict at the current moment of the run. */
 export function goalResults(e: Engine): GoalResult[] {
   return e.goals.map((goal, i) => {
     const value = goalValue(e, i);
-    switch (goal.kind) {
-      case 'latency':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.belowMs,
-          unit: 'ms',
-          pass: value < goal.belowMs,
-        };
-      case 'errorRate':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'ratio',
-          pass: value < goal.below,
-        };
-      case 'cost':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'money',
-          pass: value < goal.below,
-        };
-      case 'instanceMinutes':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'minutes',
-          pass: value < goal.below,
-        };
-      case 'noLoss':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: 0,
-          unit: 'count',
-          pass: value === 0,
-        };
-      case 'rebuiltLayers':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'count',
-          pass: value < goal.below,
-        };
-      case 'event':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.happened ? 1 : 0,
-          unit: 'count',
-          pass: goal.happened ? value > 0 : value === 0,
-        };
-      case 'startTime':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.belowMs,
-          unit: 'ms',
-          pass: value < goal.belowMs,
-        };
-      case 'allRunning':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.byMs,
-          unit: 'ms',
-          // The verdict needs the moment `by` itself: a run that stopped earlier fails.
-          pass: Number.isFinite(value) && (accs(e)[i].frozen || e.st.t >= goal.byMs),
-        };
-      case 'machinesUsed':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'count',
-          pass: value < goal.below,
-        };
-      case 'imageStep':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: 1,
-          unit: 'count',
-          pass: value === 1,
-        };
-      case 'backlog':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.below,
-          unit: 'count',
-          pass: value < goal.below,
-        };
-      case 'cpuSeconds':
-        return {
-          label: goal.label,
-          kind: goal.kind,
-          value,
-          target: goal.atLeast,
-          unit: 'cpuSeconds',
-          pass: value >= goal.atLeast,
-        };
-    }
+    return { label: goal.label, kind: goal.kind, value, ...verdict(e, i, goal, value) };
   });
 }
