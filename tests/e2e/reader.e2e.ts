@@ -202,4 +202,21 @@ describe('on a phone', () => {
     expect(problems).toEqual([]);
     await phone.close();
   });
+
+  it('takes a keyboard user who reaches the panel before it is drawn on into it', async () => {
+    const phone = await launch({ width: 360, height: 740 });
+    const p = await phone.newPage();
+    const problems = watchErrors(p);
+    await p.goto(`${site}#/start/tour/panel`);
+    const show = p.getByRole('button', { name: 'Show the simulation' });
+    await expect.poll(() => show.count()).toBe(1);
+    await show.focus();
+    await expect
+      .poll(() => p.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Cluster');
+    expect(await show.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
 });

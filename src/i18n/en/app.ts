@@ -43,6 +43,7 @@ export default {
   'lesson.steps': 'Steps',
   'lesson.step': 'Step {n} of {total}',
   'lesson.nextStep': 'Next step',
+  'lesson.showPanel': 'Show the simulation',
   'lesson.previousStep': 'Previous step',
   'lesson.nextLesson': 'Next lesson: {title}',
   'lesson.finished': 'You have reached the end of this lesson.',

@@ -42,6 +42,7 @@ export default {
   'lesson.steps': '步骤',
   'lesson.step': '第 {n} 步，共 {total} 步',
   'lesson.nextStep': '下一步',
+  'lesson.showPanel': '显示模拟',
   'lesson.previousStep': '上一步',
   'lesson.nextLesson': '下一课：{title}',
   'lesson.finished': '这一课已经学完了。',
