@@ -1,7 +1,7 @@
 /**
  * Calls `show` once: when `element` comes within `margin` of the viewport (at
  * once if it already is), or when focus moves into it, whichever is first. A
- * simulation panel below the fold on a phone draws its view when the reader
+ * lesson's simulation panel below the prose on a phone loads when the reader
  * scrolls or tabs towards it instead of while the page loads. Where
  * IntersectionObserver is missing, `show` runs a task later. Returns a
  * function that cancels the wait.

@@ -9,17 +9,8 @@ import {
 } from './createLessonMarkdown.ts';
 import { DirectiveFields, type DirectiveKind } from './directiveFields.ts';
 import { LessonError } from './lessonError.ts';
-import type { Scenario } from '../scenario/scenario.ts';
-import type { WorldSpec } from '../sim/worldSpec.ts';
-import { lessonSpec } from './lessonSpec.ts';
-import type {
-  ChallengePart,
-  Lesson,
-  LessonPart,
-  LessonStep,
-  PartMeta,
-  SimPart,
-} from './lessonTypes.ts';
+import { lessonRuns } from './lessonRuns.ts';
+import type { Lesson, LessonPart, LessonStep, PartMeta, SimPart } from './lessonTypes.ts';
 import { CHALLENGE_KEYS, parseChallengeDirective } from './parseChallengeDirective.ts';
 import { parseFrontmatter, type Frontmatter } from './parseFrontmatter.ts';
 import { parseLessonPath } from './parseLessonPath.ts';
@@ -28,7 +19,6 @@ import { QUIZ_KEYS, parseQuizDirective } from './parseQuizDirective.ts';
 import { SIM_KEYS, parseSimDirective } from './parseSimDirective.ts';
 import { parseYamlBlock } from './parseYamlBlock.ts';
 import { scenarioFiles, type ScenarioLoader } from './scenarioFiles.ts';
-import { specKey } from './specKey.ts';
 
 /** One thing that must match between the English and Chinese versions, and where it stands. */
 export interface OutlineEntry {
@@ -446,25 +436,6 @@ export async function compileLesson(
       );
   }
 
-  // Every run the page will start, compiled now so that the page need not.
-  const specs: Record<string, WorldSpec> = {};
-  const add = (file: string | null, challenge: ChallengePart | null = null) => {
-    const loaded = file === null ? undefined : scenarios.loaded(file);
-    if (!loaded) return;
-    specs[specKey(loaded.name, challenge?.id ?? null)] = challenge
-      ? lessonSpec(loaded.scenario as Scenario, challenge.goals)
-      : loaded.spec;
-  };
-  for (const s of steps) {
-    add(s.sim?.scenario ?? null);
-    add(s.sim?.compare ?? null);
-    for (const part of s.parts) {
-      if (part.kind !== 'challenge') continue;
-      add(part.start, part);
-      add(part.solution, part);
-    }
-  }
-
   const result: Lesson = {
     kind: 'lesson',
     id: `${where.part}/${where.slug}`,
@@ -482,7 +453,7 @@ export async function compileLesson(
       parts,
       sim,
     })),
-    specs,
+    specs: lessonRuns(steps, scenarios),
   };
   return {
     result,

@@ -162,12 +162,18 @@ describe('reading a lesson', () => {
   });
 });
 
+/** The tour's first step at 360 px in a browser of its own; the page's errors are collected. */
+async function tourOnPhone() {
+  const phone = await launch({ width: 360, height: 740 });
+  const p = await phone.newPage();
+  const problems = watchErrors(p);
+  await p.goto(`${site}#/start/tour/panel`);
+  return { phone, p, problems };
+}
+
 describe('on a phone', () => {
   it('stacks prose and panel at 360 px and can still play', async () => {
-    const phone = await launch({ width: 360, height: 740 });
-    const p = await phone.newPage();
-    const problems = watchErrors(p);
-    await p.goto(`${site}#/start/tour/panel`);
+    const { phone, p, problems } = await tourOnPhone();
     await expect
       .poll(() => p.getByRole('heading', { level: 1 }).textContent())
       .toBe('What you are looking at');
@@ -184,10 +190,7 @@ describe('on a phone', () => {
   });
 
   it('runs the simulation at once but draws the panel only when the reader gets to it', async () => {
-    const phone = await launch({ width: 360, height: 740 });
-    const p = await phone.newPage();
-    const problems = watchErrors(p);
-    await p.goto(`${site}#/start/tour/panel`);
+    const { phone, p, problems } = await tourOnPhone();
     await expect.poll(() => p.getByRole('heading', { level: 1 }).count()).toBe(1);
     // Space plays the run though its panel is not drawn yet.
     await p.getByRole('heading', { level: 1 }).click();
@@ -204,10 +207,7 @@ describe('on a phone', () => {
   });
 
   it('takes a keyboard user who reaches the panel before it is drawn on into it', async () => {
-    const phone = await launch({ width: 360, height: 740 });
-    const p = await phone.newPage();
-    const problems = watchErrors(p);
-    await p.goto(`${site}#/start/tour/panel`);
+    const { phone, p, problems } = await tourOnPhone();
     const show = p.getByRole('button', { name: 'Show the simulation' });
     await expect.poll(() => show.count()).toBe(1);
     await show.focus();
